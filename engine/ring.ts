@@ -1,0 +1,279 @@
+/**
+ * A single-producer, single-consumer ring of variable-length messages over a
+ * SharedArrayBuffer.
+ *
+ * One thread owns the producer side (`tryPush`), one thread owns the consumer
+ * side (`drain`). Neither ever blocks: both return what they could do, and
+ * the caller decides whether to wait (`waitForSpace` / `waitForData`, built on
+ * `Atomics.waitAsync`, so an idle side costs no CPU).
+ *
+ * Layout (one SharedArrayBuffer):
+ *   bytes [0, 128)   header, Int32 slots named below; the write and read
+ *                    indices sit on different 64-byte cache lines so the two
+ *                    threads do not false-share.
+ *   bytes [128, …)   data, `capacity` bytes, a power of two.
+ *
+ * A message is a 4-byte little-endian length, then the payload, padded to a
+ * multiple of 4 so the next length never straddles the end of the data. A
+ * payload may wrap around the end; `drain` copies it out linearly.
+ *
+ * The indices are free-running unsigned 32-bit byte counters (stored in Int32
+ * slots, read with `>>> 0`); `write - read` is the number of bytes in use.
+ * The producer publishes with `Atomics.store(kWriteIndex)` after the bytes are
+ * written; the consumer copies messages out, then publishes
+ * `Atomics.store(kReadIndex)`. Atomics are sequentially consistent in JS, so
+ * the plain byte writes before a store are visible after the matching load.
+ */
+
+/** Int32 slot indices in the header. */
+const kWriteIndex = 0;
+/** Set by the consumer before it sleeps, cleared by the producer's notify. */
+const kConsumerWaiting = 1;
+/** Set by the producer's `close()`: no more messages will come. */
+const kClosed = 2;
+const kReadIndex = 16;
+/** Set by the producer before it sleeps waiting for space. */
+const kProducerWaiting = 17;
+
+const kHeaderBytes = 128;
+const kLengthBytes = 4;
+
+/** Result of a non-blocking wait: the caller should check the ring again. */
+type Wake = Promise<unknown> | null;
+
+export class RingError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** Bytes a message of `payloadBytes` occupies in the ring, framing included. */
+export function framedSize(payloadBytes: number): number {
+  return kLengthBytes + ((payloadBytes + 3) & ~3);
+}
+
+/**
+ * Allocates the shared storage for a ring with at least `capacity` data bytes
+ * (rounded up to a power of two, minimum 64). Pass the returned buffer to
+ * `new Ring()` on each side, in whichever thread.
+ */
+export function allocateRing(capacity: number): SharedArrayBuffer {
+  if (!Number.isInteger(capacity) || capacity < 1 || capacity > 2 ** 30) {
+    throw new RingError('ERR_RING_CAPACITY', `ring capacity must be an integer in [1, 2^30], got ${capacity}`);
+  }
+  let size = 64;
+  while (size < capacity) size *= 2;
+  return new SharedArrayBuffer(kHeaderBytes + size);
+}
+
+export class Ring {
+  readonly storage: SharedArrayBuffer;
+  readonly capacity: number;
+  /** The largest payload a single message can carry. */
+  readonly maxPayload: number;
+  readonly #header: Int32Array;
+  readonly #data: Uint8Array;
+  readonly #dataView: DataView;
+  readonly #mask: number;
+  /** Consumer-side scratch that messages are copied into; grows on demand. */
+  #scratch: Uint8Array = new Uint8Array(0);
+
+  constructor(storage: SharedArrayBuffer) {
+    const capacity = storage.byteLength - kHeaderBytes;
+    if (capacity < 64 || (capacity & (capacity - 1)) !== 0) {
+      throw new RingError('ERR_RING_STORAGE', 'ring storage must come from allocateRing()');
+    }
+    this.storage = storage;
+    this.capacity = capacity;
+    this.maxPayload = capacity - kLengthBytes;
+    this.#header = new Int32Array(storage, 0, kHeaderBytes / 4);
+    this.#data = new Uint8Array(storage, kHeaderBytes, capacity);
+    this.#dataView = new DataView(storage, kHeaderBytes, capacity);
+    this.#mask = capacity - 1;
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  /**
+   * Bytes in use, framing included. Exact when called by either side while
+   * the other is idle; otherwise a snapshot that may already be stale: the
+   * producer sees at most this much in use (the consumer can only free more),
+   * the consumer sees at least this much (the producer can only add more).
+   */
+  usedBytes(): number {
+    return (Atomics.load(this.#header, kWriteIndex) - Atomics.load(this.#header, kReadIndex)) >>> 0;
+  }
+
+  /**
+   * Whether a message with `payloadBytes` fits now. Called by the producer the
+   * answer stays true until it pushes (the consumer can only free space).
+   */
+  hasRoomFor(payloadBytes: number): boolean {
+    return framedSize(payloadBytes) <= this.capacity - this.usedBytes();
+  }
+
+  /** Whether the producer has closed the ring. Once true, stays true. */
+  isClosed(): boolean {
+    return Atomics.load(this.#header, kClosed) === 1;
+  }
+
+  // --------------------------------------------------------------- producer
+
+  /**
+   * Appends one message holding `src[offset, offset + length)`. Returns false,
+   * and changes nothing, when there is not room for all of it. Producer only.
+   */
+  tryPush(src: Uint8Array, offset = 0, length = src.length - offset): boolean {
+    if (length > this.maxPayload) {
+      throw new RingError('ERR_RING_MESSAGE_TOO_LARGE', `message of ${length} bytes exceeds ring payload limit ${this.maxPayload}`);
+    }
+    const header = this.#header;
+    const write = Atomics.load(header, kWriteIndex) >>> 0;
+    const read = Atomics.load(header, kReadIndex) >>> 0;
+    const framed = framedSize(length);
+    if (framed > this.capacity - ((write - read) >>> 0)) return false;
+
+    const mask = this.#mask;
+    const at = write & mask;
+    this.#dataView.setUint32(at, length, true);
+    const start = (at + kLengthBytes) & mask;
+    const firstPart = Math.min(length, this.capacity - start);
+    this.#data.set(src.subarray(offset, offset + firstPart), start);
+    if (firstPart < length) this.#data.set(src.subarray(offset + firstPart, offset + length), 0);
+
+    Atomics.store(header, kWriteIndex, (write + framed) | 0);
+    if (Atomics.load(header, kConsumerWaiting) === 1) {
+      Atomics.store(header, kConsumerWaiting, 0);
+      Atomics.notify(header, kWriteIndex);
+    }
+    return true;
+  }
+
+  /**
+   * Resolves once at least `payloadBytes` could be pushed (or immediately if
+   * they can now). Producer only. Spurious wake-ups are possible: check
+   * `hasRoomFor` again.
+   */
+  waitForSpace(payloadBytes: number, timeoutMs = Infinity): Promise<unknown> {
+    return this.#waitForSpace(payloadBytes, timeoutMs) ?? Promise.resolve();
+  }
+
+  #waitForSpace(payloadBytes: number, timeoutMs: number): Wake {
+    const header = this.#header;
+    const read = Atomics.load(header, kReadIndex);
+    Atomics.store(header, kProducerWaiting, 1);
+    // Re-check after announcing: the consumer either sees the flag or we see
+    // its new read index (both sides use sequentially consistent atomics).
+    if (this.hasRoomFor(payloadBytes)) {
+      Atomics.store(header, kProducerWaiting, 0);
+      return null;
+    }
+    const result = Atomics.waitAsync(header, kReadIndex, read, timeoutMs);
+    return result.async ? result.value : null;
+  }
+
+  /** Marks the end of the stream and wakes the consumer. Producer only. */
+  close(): void {
+    Atomics.store(this.#header, kClosed, 1);
+    Atomics.notify(this.#header, kWriteIndex);
+  }
+
+  // --------------------------------------------------------------- consumer
+
+  /**
+   * Hands every message available now to `onMessage`, in order, and returns
+   * how many there were. Consumer only.
+   *
+   * The messages are first copied out and the read index published, so the
+   * producer can reuse the space while they are being handled; each view
+   * passed to `onMessage` is valid only until the next `drain`.
+   * `maxBytes` bounds how much is taken at once (framing included).
+   */
+  drain(onMessage: (message: Uint8Array) => void, maxBytes = this.capacity): number {
+    const header = this.#header;
+    const read = Atomics.load(header, kReadIndex) >>> 0;
+    const write = Atomics.load(header, kWriteIndex) >>> 0;
+    let available = (write - read) >>> 0;
+    if (available === 0) return 0;
+
+    // Take whole messages only, up to maxBytes (but always at least one).
+    const mask = this.#mask;
+    let taken = 0;
+    while (taken < available) {
+      const framed = framedSize(this.#dataView.getUint32((read + taken) & mask, true));
+      if (taken > 0 && taken + framed > maxBytes) break;
+      taken += framed;
+    }
+    available = taken;
+
+    if (this.#scratch.length < available) this.#scratch = new Uint8Array(Math.max(available, this.#scratch.length * 2, 4096));
+    const scratch = this.#scratch;
+    const at = read & mask;
+    const firstPart = Math.min(available, this.capacity - at);
+    scratch.set(this.#data.subarray(at, at + firstPart), 0);
+    if (firstPart < available) scratch.set(this.#data.subarray(0, available - firstPart), firstPart);
+
+    Atomics.store(header, kReadIndex, (read + available) | 0);
+    if (Atomics.load(header, kProducerWaiting) === 1) {
+      Atomics.store(header, kProducerWaiting, 0);
+      Atomics.notify(header, kReadIndex);
+    }
+
+    const view = new DataView(scratch.buffer, scratch.byteOffset, available);
+    let count = 0;
+    for (let pos = 0; pos < available; count++) {
+      const length = view.getUint32(pos, true);
+      onMessage(scratch.subarray(pos + kLengthBytes, pos + kLengthBytes + length));
+      pos += framedSize(length);
+    }
+    return count;
+  }
+
+  /**
+   * Resolves once a message may be available or the ring was closed (or
+   * immediately if one is). Consumer only. Spurious wake-ups are possible.
+   */
+  waitForData(timeoutMs = Infinity): Promise<unknown> {
+    return this.#waitForData(timeoutMs) ?? Promise.resolve();
+  }
+
+  #waitForData(timeoutMs: number): Wake {
+    const header = this.#header;
+    const write = Atomics.load(header, kWriteIndex);
+    Atomics.store(header, kConsumerWaiting, 1);
+    if (((write - Atomics.load(header, kReadIndex)) >>> 0) !== 0 || this.isClosed()) {
+      Atomics.store(header, kConsumerWaiting, 0);
+      return null;
+    }
+    const result = Atomics.waitAsync(header, kWriteIndex, write, timeoutMs);
+    return result.async ? result.value : null;
+  }
+
+  /** Wakes a consumer sleeping in `waitForData` without writing anything. */
+  wakeConsumer(): void {
+    Atomics.notify(this.#header, kWriteIndex);
+  }
+
+  /**
+   * Calls `onMessage` for every message still unread, without consuming them.
+   * Only safe while the consumer is known to be stopped (for example, to
+   * count what a crashed consumer left behind).
+   */
+  peekUnread(onMessage: (message: Uint8Array) => void): void {
+    const read = Atomics.load(this.#header, kReadIndex) >>> 0;
+    const write = Atomics.load(this.#header, kWriteIndex) >>> 0;
+    const mask = this.#mask;
+    for (let pos = read; pos !== write;) {
+      const length = this.#dataView.getUint32(pos & mask, true);
+      const start = (pos + kLengthBytes) & mask;
+      const copy = new Uint8Array(length);
+      const firstPart = Math.min(length, this.capacity - start);
+      copy.set(this.#data.subarray(start, start + firstPart), 0);
+      if (firstPart < length) copy.set(this.#data.subarray(0, length - firstPart), firstPart);
+      onMessage(copy);
+      pos = (pos + framedSize(length)) >>> 0;
+    }
+  }
+}
