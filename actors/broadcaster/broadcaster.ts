@@ -1,0 +1,194 @@
+/**
+ * Broadcaster: the main-thread actor that reads every shard's outbox, groups
+ * the closed series windows by window and topic (topic = metric name), and,
+ * once every shard has said it is done with a window (CLOSED with a
+ * watermark at or past its end), publishes it: one TOPIC_WINDOW per topic,
+ * encoded once (the shards' records are copied, not re-encoded), then a
+ * TICK. Windows with no series publish nothing.
+ */
+import type { Bus } from '../../bus/bus.js';
+import { kBusHeaderBytes, kBusTopicWindow, kBusVersion, encodeTick } from '../../wire/bus-messages.js';
+import {
+  kOutClosed, kOutWindow, kWOffCount, kWOffNameHash, kWOffResolution, kWOffStart, kWOffType, kWOffWatermark,
+  kWOffKind, windowKeyOffset,
+} from '../../wire/window-records.js';
+
+export interface BroadcasterStats {
+  /** Metrics in published finest-resolution windows. */
+  aggregated: number;
+  windowsPublished: number;
+  topicMessagesPublished: number;
+}
+
+interface Topic {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** One window at one resolution being gathered from the shards. */
+class Assembly {
+  readonly resolution: number;
+  readonly start: number;
+  readonly end: number;
+  bytes = new Uint8Array(4096);
+  length = 0;
+  /** Per topic: [offset, length, offset, length, …] into `bytes`, and series count. */
+  readonly topics = new Map<Topic, { ranges: number[]; series: number }>();
+
+  constructor(resolution: number, start: number) {
+    this.resolution = resolution;
+    this.start = start;
+    this.end = start + resolution;
+  }
+
+  append(topic: Topic, src: Uint8Array, start: number, length: number): void {
+    if (this.length + length > this.bytes.length) {
+      let size = this.bytes.length * 2;
+      while (size < this.length + length) size *= 2;
+      const next = new Uint8Array(size);
+      next.set(this.bytes.subarray(0, this.length));
+      this.bytes = next;
+    }
+    this.bytes.set(src.subarray(start, start + length), this.length);
+    let entry = this.topics.get(topic);
+    if (entry === undefined) {
+      entry = { ranges: [], series: 0 };
+      this.topics.set(topic, entry);
+    }
+    const ranges = entry.ranges;
+    const n = ranges.length;
+    // Records of one topic from one shard usually follow each other: extend.
+    if (n > 0 && ranges[n - 2]! + ranges[n - 1]! === this.length) ranges[n - 1]! += length;
+    else ranges.push(this.length, length);
+    entry.series++;
+    this.length += length;
+  }
+}
+
+export class Broadcaster {
+  readonly stats: BroadcasterStats = { aggregated: 0, windowsPublished: 0, topicMessagesPublished: 0 };
+  readonly #bus: Bus;
+  readonly #finest: number;
+  /** Per shard: the highest watermark through which it has emitted everything. */
+  readonly #closedThrough: Float64Array;
+  /** Per shard: metrics it has emitted in finest windows (for the loss ledger). */
+  readonly aggregatedByShard: Float64Array;
+  readonly #assemblies = new Map<string, Assembly>();
+  readonly #topicsByHash = new Map<number, Topic[]>();
+  #lastAssembly: Assembly | null = null;
+  readonly #decoder = new TextDecoder();
+
+  constructor(bus: Bus, shards: number, finestResolution: number) {
+    this.#bus = bus;
+    this.#finest = finestResolution;
+    this.#closedThrough = new Float64Array(shards).fill(Number.NEGATIVE_INFINITY);
+    this.aggregatedByShard = new Float64Array(shards);
+  }
+
+  /** Known topics (metric names seen in any window). */
+  get topics(): number {
+    let n = 0;
+    for (const bucket of this.#topicsByHash.values()) n += bucket.length;
+    return n;
+  }
+
+  /** One outbox message of shard `shard` (records back to back). */
+  onShardOutput(shard: number, message: Uint8Array): void {
+    const view = new DataView(message.buffer, message.byteOffset, message.byteLength);
+    for (let pos = 0; pos < message.length;) {
+      const length = view.getUint32(pos, true);
+      const type = message[pos + kWOffType];
+      if (type === kOutWindow) this.#window(shard, message, view, pos, length);
+      else if (type === kOutClosed) this.#closed(shard, view.getFloat64(pos + kWOffWatermark, true));
+      pos += length;
+    }
+  }
+
+  #window(shard: number, message: Uint8Array, view: DataView, pos: number, length: number): void {
+    const resolution = view.getUint32(pos + kWOffResolution, true);
+    const start = view.getFloat64(pos + kWOffStart, true);
+    let assembly = this.#lastAssembly;
+    if (assembly === null || assembly.start !== start || assembly.resolution !== resolution) {
+      const key = `${resolution}:${start}`;
+      assembly = this.#assemblies.get(key) ?? null;
+      if (assembly === null) {
+        assembly = new Assembly(resolution, start);
+        this.#assemblies.set(key, assembly);
+      }
+      this.#lastAssembly = assembly;
+    }
+    const keyAt = pos + windowKeyOffset(message[pos + kWOffKind]!);
+    const topic = this.#topic(view.getUint32(pos + kWOffNameHash, true), message, keyAt);
+    assembly.append(topic, message, pos, length);
+    if (resolution === this.#finest) {
+      const count = view.getFloat64(pos + kWOffCount, true);
+      this.stats.aggregated += count;
+      this.aggregatedByShard[shard]! += count;
+    }
+  }
+
+  #topic(nameHash: number, message: Uint8Array, keyAt: number): Topic {
+    const nameLength = message[keyAt]! | (message[keyAt + 1]! << 8);
+    const nameStart = keyAt + 2;
+    const bucket = this.#topicsByHash.get(nameHash);
+    if (bucket !== undefined) {
+      outer: for (const topic of bucket) {
+        if (topic.bytes.length !== nameLength) continue;
+        for (let i = 0; i < nameLength; i++) if (topic.bytes[i] !== message[nameStart + i]) continue outer;
+        return topic;
+      }
+    }
+    const bytes = message.slice(nameStart, nameStart + nameLength);
+    const topic: Topic = { name: this.#decoder.decode(bytes), bytes };
+    if (bucket === undefined) this.#topicsByHash.set(nameHash, [topic]);
+    else bucket.push(topic);
+    this.#bus.announceTopic(topic.name);
+    return topic;
+  }
+
+  #closed(shard: number, watermark: number): void {
+    if (watermark <= this.#closedThrough[shard]!) return;
+    this.#closedThrough[shard] = watermark;
+    let through = Number.POSITIVE_INFINITY;
+    for (const w of this.#closedThrough) if (w < through) through = w;
+    this.#publishThrough(through);
+  }
+
+  /** Publishes, oldest first, every gathered window that ends at or before `through`. */
+  #publishThrough(through: number): void {
+    const ready: Array<[string, Assembly]> = [];
+    for (const entry of this.#assemblies) if (entry[1].end <= through) ready.push(entry);
+    if (ready.length === 0) return;
+    ready.sort((a, b) => a[1].end - b[1].end || a[1].resolution - b[1].resolution);
+    for (const [key, assembly] of ready) {
+      this.#assemblies.delete(key);
+      this.#publish(assembly);
+    }
+    this.#lastAssembly = null;
+  }
+
+  #publish(assembly: Assembly): void {
+    for (const [topic, { ranges, series }] of assembly.topics) {
+      let size = kBusHeaderBytes + 4 + 2 + topic.bytes.length;
+      for (let i = 1; i < ranges.length; i += 2) size += ranges[i]!;
+      const payload = Buffer.allocUnsafe(size);
+      payload[0] = kBusVersion;
+      payload[1] = kBusTopicWindow;
+      payload.writeUInt16LE(0, 2);
+      payload.writeUInt32LE(assembly.resolution, 4);
+      payload.writeDoubleLE(assembly.start, 8);
+      payload.writeUInt32LE(series, 16);
+      payload.writeUInt16LE(topic.bytes.length, 20);
+      payload.set(topic.bytes, 22);
+      let at = 22 + topic.bytes.length;
+      for (let i = 0; i < ranges.length; i += 2) {
+        payload.set(assembly.bytes.subarray(ranges[i]!, ranges[i]! + ranges[i + 1]!), at);
+        at += ranges[i + 1]!;
+      }
+      this.#bus.publishWindow(assembly.resolution, topic.name, payload);
+      this.stats.topicMessagesPublished++;
+    }
+    this.#bus.publishTick(encodeTick(assembly.resolution, assembly.start, assembly.topics.size));
+    this.stats.windowsPublished++;
+  }
+}

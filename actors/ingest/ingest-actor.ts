@@ -1,0 +1,398 @@
+/**
+ * Ingest actor: the gRPC edge. It decodes each batch in place, answers bad
+ * metrics individually, and routes the good ones to the shards' mailbox
+ * rings. It is the only writer of every mailbox, which is what makes acks
+ * truthful:
+ *
+ * - A batch is committed to the rings whole or not at all, in arrival order
+ *   (a FIFO of batches and watermark barriers). An ack is sent only after its
+ *   batch is in the rings, so `accepted` metrics will be in a window.
+ * - Lateness is decided here, against the last watermark *issued*. Watermarks
+ *   go through the same FIFO, so every metric accepted before a watermark is
+ *   in the ring ahead of it: nothing accepted can reach a shard late.
+ * - When a ring is full, batches wait in the FIFO (bounded in bytes). A
+ *   stream is not read while its batch waits (HTTP/2 flow control then slows
+ *   the producer); a Push waits until its deadline, then gets
+ *   RESOURCE_EXHAUSTED with nothing of it accepted.
+ */
+import * as grpc from '@grpc/grpc-js';
+import type { ActorRef } from '../../engine/actor-system.js';
+import { MessageWriter } from '../../engine/message-writer.js';
+import { kRecEvict, kRecWatermark, kWatermarkBytes } from '../../wire/mailbox-records.js';
+import { Ledger } from '../../telemetry/ledger.js';
+import { encodePushAck } from './ack-encoder.js';
+import { BatchDecoder, type DecodeLimits } from './batch-decoder.js';
+import { reasonCodes } from './reasons.js';
+import type { SeriesAdmission } from './series-admission.js';
+
+export interface IngestOptions extends DecodeLimits {
+  latenessMs: number;
+  /** Longest a Push waits for ring space when its call has no earlier deadline. */
+  pushTimeoutMs: number;
+  /** Bytes of batches that may wait for ring space; past it, Push is refused at once. */
+  maxQueuedBytes: number;
+  /** Accepted producer tokens (`authorization: Bearer <token>`); empty = no check. */
+  producerTokens: ReadonlySet<string>;
+  seed: number;
+}
+
+export type IngestState = 'running' | 'draining' | 'stopped';
+
+interface StreamState {
+  /** The batch this stream is waiting on (the stream is paused meanwhile). */
+  waiting: Pending | null;
+  /** The producer half-closed. */
+  ended: boolean;
+}
+
+/** A batch or barrier waiting in the FIFO for ring space. */
+interface Pending {
+  /** Per shard: the bytes to push (one ring message), or null. */
+  parts: Array<Uint8Array | null>;
+  bytes: number;
+  /** Metrics accepted per shard, for the loss ledger. */
+  acceptedByShard: Uint32Array | null;
+  accepted: number;
+  onCommit: () => void;
+  /** Set once the batch was given up (deadline, cancel): skipped by the FIFO. */
+  abandoned: boolean;
+  /** When the head waits, this shard was the full one (counted once). */
+  countedFull: boolean;
+}
+
+export class IngestActor {
+  state: IngestState = 'running';
+  readonly #shards: ActorRef[];
+  readonly #options: IngestOptions;
+  readonly #ledger: Ledger;
+  readonly #admission: SeriesAdmission | null;
+  readonly #writers: MessageWriter[];
+  readonly #decoder: BatchDecoder;
+  readonly #queue: Pending[] = [];
+  #queuedBytes = 0;
+  #draining: Promise<void> | null = null;
+  /** The last watermark issued (written, or queued behind waiting batches). */
+  #watermark = Number.NEGATIVE_INFINITY;
+  #tickTimer: NodeJS.Timeout | null = null;
+  /** Metrics committed to each shard's ring, ever (for the loss ledger). */
+  readonly committedByShard: Float64Array;
+  readonly #streams = new Map<grpc.ServerDuplexStream<Buffer, Buffer>, StreamState>();
+
+  constructor(shards: ActorRef[], options: IngestOptions, ledger: Ledger, admission: SeriesAdmission | null) {
+    this.#shards = shards;
+    this.#options = options;
+    this.#ledger = ledger;
+    this.#admission = admission;
+    this.#writers = shards.map(() => new MessageWriter(256 * 1024));
+    this.#decoder = new BatchDecoder(this.#writers, options.seed, options, admission);
+    this.committedByShard = new Float64Array(shards.length);
+    for (let i = 0; i < shards.length; i++) ledger.ringFull[i] ??= 0;
+  }
+
+  /** grpc-js handlers for ingestServiceDefinition. */
+  handlers(): grpc.UntypedServiceImplementation {
+    return {
+      push: (call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>) => this.#push(call, callback),
+      stream: (call: grpc.ServerDuplexStream<Buffer, Buffer>) => this.#stream(call),
+    };
+  }
+
+  /** Starts issuing watermarks at each window boundary plus the lateness. */
+  start(): void {
+    this.#scheduleTick();
+  }
+
+  /** Watermark the next metric is judged against (for tests and /metrics). */
+  get watermark(): number {
+    return this.#watermark;
+  }
+
+  get queuedBatches(): number {
+    return this.#queue.length;
+  }
+
+  // ------------------------------------------------------------------ calls
+
+  #authorized(metadata: grpc.Metadata): boolean {
+    const tokens = this.#options.producerTokens;
+    if (tokens.size === 0) return true;
+    const header = metadata.get('authorization')[0];
+    const value = typeof header === 'string' ? header : header?.toString() ?? '';
+    return value.startsWith('Bearer ') && tokens.has(value.slice(7));
+  }
+
+  #push(call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>): void {
+    if (!this.#authorized(call.metadata)) {
+      Ledger.add(this.#ledger.batchesRefused, 'unauthenticated');
+      return callback({ code: grpc.status.UNAUTHENTICATED, details: 'missing or wrong producer token' });
+    }
+    if (this.state !== 'running') {
+      Ledger.add(this.#ledger.batchesRefused, 'unavailable');
+      return callback({ code: grpc.status.UNAVAILABLE, details: 'server is shutting down' });
+    }
+    const outcome = this.#decode(call.request);
+    if (outcome.error !== null) return callback(outcome.error);
+    if (outcome.pending === null) return callback(null, outcome.ack);
+
+    const pending = outcome.pending;
+    if (this.#queuedBytes > this.#options.maxQueuedBytes) {
+      this.#abandon(pending, 'deadline');
+      return callback({ code: grpc.status.RESOURCE_EXHAUSTED, details: 'ingest queue full: shards are behind' });
+    }
+    const deadline = call.getDeadline();
+    const deadlineMs = deadline instanceof Date ? deadline.getTime() : deadline;
+    const waitMs = Math.max(0, Math.min(this.#options.pushTimeoutMs, deadlineMs - Date.now() - 5));
+    const timer = setTimeout(() => {
+      if (this.#abandon(pending, 'deadline')) {
+        callback({ code: grpc.status.RESOURCE_EXHAUSTED, details: `shard rings full for ${waitMs} ms; nothing of this batch was accepted` });
+      }
+    }, waitMs);
+    call.on('cancelled', () => { clearTimeout(timer); this.#abandon(pending, 'cancelled'); });
+    pending.onCommit = () => { clearTimeout(timer); callback(null, outcome.ack); };
+    this.#enqueue(pending);
+  }
+
+  #stream(call: grpc.ServerDuplexStream<Buffer, Buffer>): void {
+    if (!this.#authorized(call.metadata)) {
+      Ledger.add(this.#ledger.batchesRefused, 'unauthenticated');
+      call.emit('error', { code: grpc.status.UNAUTHENTICATED, details: 'missing or wrong producer token' });
+      return;
+    }
+    const stream: StreamState = { waiting: null, ended: false };
+    this.#streams.set(call, stream);
+    const close = (): void => {
+      this.#streams.delete(call);
+      if (this.state === 'running') call.end();
+      else call.emit('error', { code: grpc.status.UNAVAILABLE, details: 'server is shutting down' });
+    };
+    call.on('data', (bytes: Buffer) => {
+      if (this.state !== 'running') {
+        Ledger.add(this.#ledger.batchesRefused, 'unavailable');
+        return close();
+      }
+      const outcome = this.#decode(bytes);
+      if (outcome.error !== null) {
+        // A malformed or oversized batch ends the stream: later batches of a
+        // producer that sends garbage cannot be trusted either.
+        this.#streams.delete(call);
+        call.emit('error', outcome.error);
+        return;
+      }
+      if (outcome.pending === null) {
+        if (!call.write(outcome.ack)) this.#pauseUntilDrained(call);
+        return;
+      }
+      // Wait for ring space without reading further: flow control does the rest.
+      call.pause();
+      stream.waiting = outcome.pending;
+      outcome.pending.onCommit = () => {
+        stream.waiting = null;
+        const more = call.write(outcome.ack);
+        if (stream.ended || this.state !== 'running') return close();
+        if (more) call.resume();
+        else this.#pauseUntilDrained(call);
+      };
+      this.#enqueue(outcome.pending);
+    });
+    call.on('end', () => {
+      stream.ended = true;
+      if (stream.waiting === null) close();
+    });
+    call.on('cancelled', () => {
+      this.#streams.delete(call);
+      if (stream.waiting !== null) this.#abandon(stream.waiting, 'cancelled');
+    });
+  }
+
+  #pauseUntilDrained(call: grpc.ServerDuplexStream<Buffer, Buffer>): void {
+    call.pause();
+    call.once('drain', () => call.resume());
+  }
+
+  // --------------------------------------------------------------- batches
+
+  /**
+   * Decodes a batch. Either it is refused whole (`error`), or it was
+   * committed at once (`pending` null: send `ack`), or it must wait.
+   */
+  #decode(bytes: Buffer): { error: grpc.ServiceError | Partial<grpc.StatusObject> | null; ack: Buffer; pending: Pending | null } {
+    const decoder = this.#decoder;
+    const status = decoder.decode(bytes, Date.now(), this.#watermark);
+    if (status === 'malformed') {
+      Ledger.add(this.#ledger.batchesRefused, 'malformed');
+      return { error: { code: grpc.status.INVALID_ARGUMENT, details: `malformed MetricBatch: ${decoder.error}` }, ack: empty, pending: null };
+    }
+    if (status === 'too_many_metrics') {
+      Ledger.add(this.#ledger.batchesRefused, 'too_large');
+      return { error: { code: grpc.status.RESOURCE_EXHAUSTED, details: `batch has more than ${this.#options.maxMetrics} metrics` }, ack: empty, pending: null };
+    }
+    const ledger = this.#ledger;
+    ledger.received += decoder.metrics;
+    for (let r = 0; r < reasonCodes.length; r++) {
+      if (decoder.rejectedByReason[r]! > 0) Ledger.add(ledger.rejected, reasonCodes[r]!, decoder.rejectedByReason[r]!);
+    }
+    const ack = encodePushAck({
+      sequence: bytes.subarray(decoder.sequenceStart, decoder.sequenceEnd),
+      accepted: decoder.accepted,
+      rejected: decoder.rejected,
+      rejectionIndex: decoder.listedIndex,
+      rejectionReason: decoder.listedReason,
+    });
+
+    const writers = this.#writers;
+    let fits = this.#queue.length === 0;
+    for (let s = 0; fits && s < writers.length; s++) {
+      const n = writers[s]!.length;
+      if (n > 0 && !this.#shards[s]!.mailbox.hasRoomFor(n)) fits = false;
+    }
+    if (fits) {
+      for (let s = 0; s < writers.length; s++) {
+        if (writers[s]!.length > 0 && !writers[s]!.flushTo(this.#shards[s]!.mailbox)) throw new Error('ring refused a batch it had room for');
+        this.committedByShard[s]! += decoder.acceptedByShard[s]!;
+      }
+      ledger.accepted += decoder.accepted;
+      ledger.batchesAccepted++;
+      return { error: null, ack, pending: null };
+    }
+    // Copy this batch's records out of the shared staging writers.
+    const parts: Array<Uint8Array | null> = [];
+    let total = 0;
+    for (const writer of writers) {
+      if (writer.length > this.#shards[0]!.mailbox.maxPayload) {
+        for (const w of writers) w.reset();
+        Ledger.add(ledger.rejected, 'over_limit', decoder.accepted);
+        return { error: { code: grpc.status.RESOURCE_EXHAUSTED, details: 'batch larger than a shard ring' }, ack: empty, pending: null };
+      }
+      parts.push(writer.length > 0 ? writer.bytes.slice(0, writer.length) : null);
+      total += writer.length;
+      writer.reset();
+    }
+    const pending: Pending = {
+      parts, bytes: total, acceptedByShard: decoder.acceptedByShard.slice(), accepted: decoder.accepted,
+      onCommit: () => {}, abandoned: false, countedFull: false,
+    };
+    return { error: null, ack, pending };
+  }
+
+  #enqueue(item: Pending): void {
+    this.#queue.push(item);
+    this.#queuedBytes += item.bytes;
+    this.#draining ??= this.#drainQueue().finally(() => { this.#draining = null; });
+  }
+
+  /** Gives up a waiting batch; its metrics are counted as rejected for `reason`. */
+  #abandon(item: Pending, reason: string): boolean {
+    if (item.abandoned || item.parts.length === 0) return false;
+    item.abandoned = true;
+    item.parts = [];
+    this.#queuedBytes -= item.bytes;
+    Ledger.add(this.#ledger.rejected, reason, item.accepted);
+    return true;
+  }
+
+  /** Commits queued items in order as ring space frees up. */
+  async #drainQueue(): Promise<void> {
+    while (this.#queue.length > 0) {
+      const head = this.#queue[0]!;
+      if (head.abandoned) { this.#queue.shift(); continue; }
+      let blocked = -1;
+      for (let s = 0; s < head.parts.length; s++) {
+        const part = head.parts[s];
+        if (part != null && !this.#shards[s]!.mailbox.hasRoomFor(part.length)) { blocked = s; break; }
+      }
+      if (blocked >= 0) {
+        if (!head.countedFull) { head.countedFull = true; this.#ledger.ringFull[blocked]!++; }
+        // Wake at least every 100 ms so abandoned heads are skipped promptly.
+        await this.#shards[blocked]!.mailbox.waitForSpace(head.parts[blocked]!.length, 100);
+        continue;
+      }
+      this.#queue.shift();
+      this.#queuedBytes -= head.bytes;
+      for (let s = 0; s < head.parts.length; s++) {
+        const part = head.parts[s];
+        if (part != null) this.#shards[s]!.mailbox.tryPush(part);
+        if (head.acceptedByShard !== null) this.committedByShard[s]! += head.acceptedByShard[s]!;
+      }
+      if (head.acceptedByShard !== null) {
+        this.#ledger.accepted += head.accepted;
+        this.#ledger.batchesAccepted++;
+      }
+      head.onCommit();
+    }
+  }
+
+  // ------------------------------------------------------------ watermarks
+
+  #scheduleTick(): void {
+    if (this.state === 'stopped') return;
+    const { windowMs, latenessMs } = this.#options;
+    const now = Date.now();
+    // Next moment a window end passes the lateness, plus 1 ms of slack.
+    const nextEnd = (Math.floor((now - latenessMs) / windowMs) + 1) * windowMs;
+    const delay = Math.max(1, nextEnd + latenessMs - now + 1);
+    this.#tickTimer = setTimeout(() => {
+      this.tick(Date.now() - this.#options.latenessMs);
+      this.#scheduleTick();
+    }, delay);
+  }
+
+  /**
+   * Issues watermark `watermark` (and evictions) to every shard, behind
+   * every batch already accepted or waiting.
+   */
+  tick(watermark: number): void {
+    if (watermark <= this.#watermark) return;
+    this.#watermark = watermark;
+    const writers = this.#shards.map(() => new MessageWriter(256));
+    if (Number.isFinite(watermark)) {
+      this.#admission?.sweep(watermark + this.#options.latenessMs, (hashLo, hashHi, shard) => {
+        const w = writers[shard]!;
+        const start = w.begin();
+        w.u8(kRecEvict); w.u8(0); w.u16(0); w.u32(hashLo); w.u32(hashHi);
+        w.end(start);
+      });
+    }
+    let total = 0;
+    const parts = writers.map((w) => {
+      const start = w.begin();
+      w.u8(kRecWatermark); w.u8(0); w.u16(0); w.f64(watermark);
+      w.end(start);
+      if (w.length - start !== kWatermarkBytes) throw new Error('watermark record size changed');
+      total += w.length;
+      return w.bytes.slice(0, w.length);
+    });
+    const barrier: Pending = {
+      parts, bytes: total, acceptedByShard: null, accepted: 0,
+      onCommit: () => {}, abandoned: false, countedFull: false,
+    };
+    if (this.#queue.length === 0 && parts.every((p, s) => this.#shards[s]!.mailbox.hasRoomFor(p.length))) {
+      parts.forEach((p, s) => this.#shards[s]!.mailbox.tryPush(p));
+    } else {
+      this.#enqueue(barrier);
+    }
+  }
+
+  /**
+   * Orderly stop: refuse new batches, let waiting ones commit (or time out),
+   * then close every window with a final watermark and close the mailboxes.
+   */
+  async stop(): Promise<void> {
+    if (this.state !== 'running') return;
+    this.state = 'draining';
+    if (this.#tickTimer !== null) clearTimeout(this.#tickTimer);
+    for (const [call, stream] of this.#streams) {
+      // Streams with nothing waiting end now; the others right after their ack.
+      if (stream.waiting === null) {
+        this.#streams.delete(call);
+        call.emit('error', { code: grpc.status.UNAVAILABLE, details: 'server is shutting down' });
+      }
+    }
+    await this.#draining;
+    this.tick(Number.POSITIVE_INFINITY);
+    await this.#draining;
+    this.state = 'stopped';
+    for (const shard of this.#shards) shard.mailbox.close();
+  }
+}
+
+const empty = Buffer.alloc(0);

@@ -1,0 +1,121 @@
+/**
+ * The accumulators of one open window at one resolution: one row per series
+ * that has data in it, columns as typed arrays. `rowOf` maps a series index
+ * to its row through a per-window array (0 = no row), so a metric costs one
+ * array read to find its accumulator. Tables are recycled, not collected.
+ */
+import { grown } from '../../collections/hash-slots.js';
+import { HISTOGRAM } from '../../wire/metric-kind.js';
+import { createSketch, type QuantileSketch } from './quantile-sketch.js';
+
+export class WindowTable {
+  start = 0;
+  end = 0;
+  resolution = 0;
+  /** Rows in use. */
+  size = 0;
+  series: Int32Array;
+  count: Float64Array;
+  sum: Float64Array;
+  min: Float64Array;
+  max: Float64Array;
+  last: Float64Array;
+  lastTs: Float64Array;
+  sketches: Array<QuantileSketch | undefined> = [];
+  /** series index → row + 1 (0: none). */
+  #rowOf: Int32Array;
+
+  constructor(seriesCapacity: number, rows = 256) {
+    this.#rowOf = new Int32Array(seriesCapacity);
+    this.series = new Int32Array(rows);
+    this.count = new Float64Array(rows);
+    this.sum = new Float64Array(rows);
+    this.min = new Float64Array(rows);
+    this.max = new Float64Array(rows);
+    this.last = new Float64Array(rows);
+    this.lastTs = new Float64Array(rows);
+  }
+
+  /** Bytes held by this table (for the memory bench). */
+  get byteLength(): number {
+    return this.#rowOf.byteLength + this.series.length * (4 + 6 * 8);
+  }
+
+  open(start: number, resolution: number): void {
+    this.start = start;
+    this.end = start + resolution;
+    this.resolution = resolution;
+  }
+
+  /** Makes the series→row map cover `capacity` series. */
+  growSeries(capacity: number): void {
+    if (capacity > this.#rowOf.length) this.#rowOf = grown(this.#rowOf, capacity);
+  }
+
+  /** The row of `seriesIndex`, or -1. */
+  rowOf(seriesIndex: number): number {
+    return this.#rowOf[seriesIndex]! - 1;
+  }
+
+  /** Adds an empty row for `seriesIndex` (which must have none). */
+  addRow(seriesIndex: number): number {
+    if (this.size === this.series.length) this.#growRows();
+    const row = this.size++;
+    this.series[row] = seriesIndex;
+    this.count[row] = 0;
+    this.sum[row] = 0;
+    this.min[row] = Number.POSITIVE_INFINITY;
+    this.max[row] = Number.NEGATIVE_INFINITY;
+    this.last[row] = 0;
+    this.lastTs[row] = Number.NEGATIVE_INFINITY;
+    this.sketches[row] = undefined;
+    this.#rowOf[seriesIndex] = row + 1;
+    return row;
+  }
+
+  add(row: number, value: number, timestamp: number, kind: number): void {
+    this.count[row]!++;
+    this.sum[row]! += value;
+    if (value < this.min[row]!) this.min[row] = value;
+    if (value > this.max[row]!) this.max[row] = value;
+    // GAUGE `last`: greatest timestamp wins; on a tie, the later arrival.
+    if (timestamp >= this.lastTs[row]!) {
+      this.last[row] = value;
+      this.lastTs[row] = timestamp;
+    }
+    if (kind === HISTOGRAM) (this.sketches[row] ??= createSketch()).add(value);
+  }
+
+  /** Merges row `fromRow` of `from` (a finer window inside this one) into `row`. */
+  merge(row: number, from: WindowTable, fromRow: number): void {
+    this.count[row]! += from.count[fromRow]!;
+    this.sum[row]! += from.sum[fromRow]!;
+    if (from.min[fromRow]! < this.min[row]!) this.min[row] = from.min[fromRow]!;
+    if (from.max[fromRow]! > this.max[row]!) this.max[row] = from.max[fromRow]!;
+    if (from.lastTs[fromRow]! >= this.lastTs[row]!) {
+      this.last[row] = from.last[fromRow]!;
+      this.lastTs[row] = from.lastTs[fromRow]!;
+    }
+    const sketch = from.sketches[fromRow];
+    if (sketch !== undefined) (this.sketches[row] ??= createSketch()).merge(sketch);
+  }
+
+  /** Empties the table for reuse. */
+  clear(): void {
+    const rowOf = this.#rowOf;
+    for (let row = 0; row < this.size; row++) rowOf[this.series[row]!] = 0;
+    this.sketches.length = 0;
+    this.size = 0;
+  }
+
+  #growRows(): void {
+    const n = this.series.length * 2;
+    this.series = grown(this.series, n);
+    this.count = grown(this.count, n);
+    this.sum = grown(this.sum, n);
+    this.min = grown(this.min, n);
+    this.max = grown(this.max, n);
+    this.last = grown(this.last, n);
+    this.lastTs = grown(this.lastTs, n);
+  }
+}

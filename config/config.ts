@@ -1,0 +1,152 @@
+/**
+ * Sluice's configuration: every setting once, with its flag, its environment
+ * variable, its default and its check. A flag wins over the environment;
+ * an invalid value stops the start with a message naming the setting.
+ * The README's configuration table is this table.
+ */
+import { availableParallelism } from 'node:os';
+import { parseDuration } from '../gateway/stream-filter.js';
+
+export interface SluiceConfig {
+  host: string;
+  grpcPort: number;
+  httpPort: number;
+  redisUrl: string | null;
+  redisPrefix: string;
+  shards: number;
+  windowMs: number;
+  latenessMs: number;
+  futureSkewMs: number;
+  /** Resolutions in ms, ascending; the first equals windowMs. */
+  resolutions: number[];
+  maxBatchMetrics: number;
+  maxBatchBytes: number;
+  ringBytes: number;
+  pushTimeoutMs: number;
+  maxQueuedBytes: number;
+  maxSeriesPerMetric: number;
+  maxSeries: number;
+  maxMetricNames: number;
+  idleWindows: number;
+  heartbeatMs: number;
+  retryMs: number;
+  clientQueueBytes: number;
+  producerTokens: Set<string>;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  readonly code = 'ERR_SLUICE_CONFIG';
+}
+
+interface Setting<K extends keyof SluiceConfig> {
+  key: K;
+  flag: string;
+  env: string;
+  /** Default as text, parsed like a user value (or a function for computed ones). */
+  fallback: string | (() => string) | null;
+  help: string;
+  parse: (text: string, name: string) => SluiceConfig[K];
+}
+
+const MiB = 1024 * 1024;
+
+function integer(min: number, max: number) {
+  return (text: string, name: string): number => {
+    const n = Number(text);
+    if (text.trim() === '' || !Number.isInteger(n) || n < min || n > max) {
+      throw new ConfigError(`${name} must be an integer in [${min}, ${max}], got '${text}'`);
+    }
+    return n;
+  };
+}
+
+function duration(min: number, max: number) {
+  return (text: string, name: string): number => {
+    const n = parseDuration(text);
+    if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a duration in [${min}ms, ${max}ms] (e.g. 500, 500ms, 10s), got '${text}'`);
+    return n;
+  };
+}
+
+function list(text: string): Set<string> {
+  return new Set(text.split(',').map((t) => t.trim()).filter((t) => t.length > 0));
+}
+
+/** The settings table, in README order. */
+export const settings: Array<Setting<keyof SluiceConfig>> = [
+  { key: 'host', flag: 'host', env: 'SLUICE_HOST', fallback: '127.0.0.1', help: 'address both servers bind to', parse: (t, n) => { if (t.trim() === '') throw new ConfigError(`${n} must not be empty`); return t.trim(); } },
+  { key: 'grpcPort', flag: 'grpc-port', env: 'SLUICE_GRPC_PORT', fallback: '50051', help: 'gRPC ingest port (0 = any free port)', parse: integer(0, 65535) },
+  { key: 'httpPort', flag: 'http-port', env: 'SLUICE_HTTP_PORT', fallback: '8080', help: 'HTTP port: SSE, dashboard, /metrics, /healthz (0 = any free port)', parse: integer(0, 65535) },
+  { key: 'redisUrl', flag: 'redis-url', env: 'REDIS_URL', fallback: null, help: 'Redis for the bus (unset = in-process bus)', parse: (t, n) => { if (!/^rediss?:\/\//.test(t)) throw new ConfigError(`${n} must be a redis:// or rediss:// URL, got '${t}'`); return t; } },
+  { key: 'redisPrefix', flag: 'redis-prefix', env: 'SLUICE_REDIS_PREFIX', fallback: 'sluice:', help: 'prefix of every Redis key and channel', parse: (t) => t },
+  { key: 'shards', flag: 'shards', env: 'SLUICE_SHARDS', fallback: () => String(availableParallelism()), help: 'aggregator shards (worker threads); default: cores', parse: integer(1, 256) },
+  { key: 'windowMs', flag: 'window-ms', env: 'SLUICE_WINDOW_MS', fallback: '1000', help: 'finest window length', parse: duration(10, 3_600_000) },
+  { key: 'latenessMs', flag: 'lateness-ms', env: 'SLUICE_LATENESS_MS', fallback: '500', help: 'how long after its end a window still takes metrics', parse: duration(0, 3_600_000) },
+  { key: 'futureSkewMs', flag: 'future-skew-ms', env: 'SLUICE_FUTURE_SKEW_MS', fallback: '5000', help: 'timestamps further ahead of the receive time are rejected `future`', parse: duration(0, 3_600_000) },
+  { key: 'resolutions', flag: 'resolutions', env: 'SLUICE_RESOLUTIONS', fallback: null, help: 'window lengths served, e.g. 1s,10s,60s (default: window, 10×, 60×)', parse: (t, n) => [...list(t)].map((r) => duration(1, 86_400_000)(r, n)) },
+  { key: 'maxBatchMetrics', flag: 'max-batch-metrics', env: 'SLUICE_MAX_BATCH_METRICS', fallback: '10000', help: 'metrics per batch; more is refused whole (RESOURCE_EXHAUSTED)', parse: integer(1, 1_000_000) },
+  { key: 'maxBatchBytes', flag: 'max-batch-bytes', env: 'SLUICE_MAX_BATCH_BYTES', fallback: String(4 * MiB), help: 'bytes per batch; more is refused whole (RESOURCE_EXHAUSTED)', parse: integer(1024, 256 * MiB) },
+  { key: 'ringBytes', flag: 'ring-bytes', env: 'SLUICE_RING_BYTES', fallback: String(16 * MiB), help: 'bytes of each shard mailbox ring', parse: integer(4096, 1024 * MiB) },
+  { key: 'pushTimeoutMs', flag: 'push-timeout-ms', env: 'SLUICE_PUSH_TIMEOUT_MS', fallback: '10000', help: 'longest a Push waits for ring space (its own deadline if sooner)', parse: duration(0, 3_600_000) },
+  { key: 'maxQueuedBytes', flag: 'max-queued-bytes', env: 'SLUICE_MAX_QUEUED_BYTES', fallback: String(64 * MiB), help: 'bytes of batches waiting for ring space before Push is refused at once', parse: integer(0, 4096 * MiB) },
+  { key: 'maxSeriesPerMetric', flag: 'max-series-per-metric', env: 'SLUICE_MAX_SERIES_PER_METRIC', fallback: '10000', help: 'series per metric name before new ones fold into its overflow series', parse: integer(1, 100_000_000) },
+  { key: 'maxSeries', flag: 'max-series', env: 'SLUICE_MAX_SERIES', fallback: '2000000', help: 'series in total before new ones fold into overflow series', parse: integer(1, 100_000_000) },
+  { key: 'maxMetricNames', flag: 'max-metric-names', env: 'SLUICE_MAX_METRIC_NAMES', fallback: '100000', help: 'distinct metric names; past it new names are rejected `over_limit`', parse: integer(1, 10_000_000) },
+  { key: 'idleWindows', flag: 'idle-windows', env: 'SLUICE_IDLE_WINDOWS', fallback: '120', help: 'a series with no metric for this many windows is evicted', parse: integer(1, 1_000_000) },
+  { key: 'heartbeatMs', flag: 'heartbeat-ms', env: 'SLUICE_HEARTBEAT_MS', fallback: '15000', help: 'SSE comment sent to idle connections this often', parse: duration(100, 3_600_000) },
+  { key: 'retryMs', flag: 'retry-ms', env: 'SLUICE_RETRY_MS', fallback: '2000', help: 'SSE `retry:` sent on connect', parse: duration(0, 3_600_000) },
+  { key: 'clientQueueBytes', flag: 'client-queue-bytes', env: 'SLUICE_CLIENT_QUEUE_BYTES', fallback: String(256 * 1024), help: 'bytes queued for a slow SSE client before its windows are conflated', parse: integer(1024, 1024 * MiB) },
+  { key: 'logLevel', flag: 'log-level', env: 'SLUICE_LOG_LEVEL', fallback: 'info', help: 'log level: fatal, error, warn, info, debug, trace or silent', parse: (t, n) => { if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(t)) throw new ConfigError(`${n} must be one of fatal, error, warn, info, debug, trace, silent; got '${t}'`); return t; } },
+  { key: 'producerTokens', flag: 'producer-tokens', env: 'SLUICE_PRODUCER_TOKENS', fallback: '', help: 'comma-separated tokens producers must send (`authorization: Bearer …`); empty = none', parse: (t) => list(t) },
+];
+
+/**
+ * Reads the configuration from `argv` flags (`--name value` or
+ * `--name=value`) and `env`. Throws ConfigError naming the setting.
+ */
+export function loadConfig(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): SluiceConfig {
+  const flags = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) throw new ConfigError(`unexpected argument '${arg}'`);
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+    if (!settings.some((s) => s.flag === name)) throw new ConfigError(`unknown flag --${name}`);
+    if (eq > 0) flags.set(name, arg.slice(eq + 1));
+    else {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) throw new ConfigError(`--${name} needs a value`);
+      flags.set(name, value);
+      i++;
+    }
+  }
+  const config: Partial<Record<keyof SluiceConfig, unknown>> = {};
+  for (const setting of settings) {
+    const flagValue = flags.get(setting.flag);
+    const envValue = env[setting.env];
+    const name = flagValue !== undefined ? `--${setting.flag}` : `${setting.env} (--${setting.flag})`;
+    const text = flagValue ?? (envValue !== undefined && envValue !== '' ? envValue : undefined)
+      ?? (typeof setting.fallback === 'function' ? setting.fallback() : setting.fallback);
+    config[setting.key] = text === null ? null : setting.parse(text, name);
+  }
+  const result = config as unknown as SluiceConfig;
+  result.resolutions ??= [result.windowMs, result.windowMs * 10, result.windowMs * 60];
+  validate(result);
+  return result;
+}
+
+function validate(config: SluiceConfig): void {
+  const r = config.resolutions;
+  if (r.length === 0) throw new ConfigError('SLUICE_RESOLUTIONS (--resolutions) must name at least one resolution');
+  r.sort((a, b) => a - b);
+  if (r[0] !== config.windowMs) throw new ConfigError(`SLUICE_RESOLUTIONS (--resolutions) must start with the window length ${config.windowMs}ms, got ${r[0]}ms`);
+  for (let i = 1; i < r.length; i++) {
+    if (r[i]! % r[i - 1]! !== 0 || r[i] === r[i - 1]) throw new ConfigError(`SLUICE_RESOLUTIONS (--resolutions): each must be a multiple of the previous, got ${r.join(',')}`);
+  }
+  // A whole batch for one shard must fit in one ring message, with room to spare.
+  const worstRecords = config.maxBatchBytes + config.maxBatchMetrics * 48;
+  if (config.ringBytes < 2 * worstRecords) {
+    throw new ConfigError(`SLUICE_RING_BYTES (--ring-bytes) must be at least twice a full batch's records (${2 * worstRecords} bytes for the batch limits), got ${config.ringBytes}`);
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * What one SSE connection asked for: a resolution, name globs (`match`) and
+ * label filters (`label=k:v`), parsed once and normalized into a key, so
+ * that connections asking the same thing share one subscription group and
+ * one encoded frame per window.
+ *
+ * Semantics (DESIGN.md): in `match`, `*` matches any run of characters (dots
+ * included), everything else is literal and case-sensitive; several `match`
+ * are OR'd; no `match` means every series. `label=k:v` splits at the first
+ * `:`; filters on different keys are AND'd, on the same key OR'd.
+ */
+export interface StreamFilter {
+  resolution: number;
+  globs: string[];
+  /** key → accepted values */
+  labels: Map<string, Set<string>>;
+  /** Normalized form: equal filters, equal keys. */
+  key: string;
+  matchesTopic(topic: string): boolean;
+  matchesLabels(labels: Readonly<Record<string, string>>): boolean;
+}
+
+export class FilterError extends Error {
+  readonly code = 'ERR_BAD_FILTER';
+}
+
+const kMaxFilters = 64;
+
+/** Parses `10s`, `1m`, `500ms` or a bare number of ms. */
+export function parseDuration(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
+  if (m === null) return Number.NaN;
+  const unit = m[2] ?? 'ms';
+  const factor = unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'm' ? 60_000 : 3_600_000;
+  return Math.round(Number(m[1]) * factor);
+}
+
+export function globToRegExp(glob: string): RegExp {
+  const body = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  return new RegExp(`^${body}$`);
+}
+
+export function parseStreamFilter(params: URLSearchParams, resolutions: readonly number[]): StreamFilter {
+  const resolutionText = params.get('resolution');
+  let resolution = resolutions[0]!;
+  if (resolutionText !== null) {
+    resolution = parseDuration(resolutionText);
+    if (!resolutions.includes(resolution)) {
+      throw new FilterError(`resolution must be one of ${resolutions.map((r) => `${r}ms`).join(', ')}; got '${resolutionText}'`);
+    }
+  }
+  const globs = [...new Set(params.getAll('match').filter((g) => g.length > 0))].sort();
+  const labelParams = params.getAll('label');
+  if (globs.length + labelParams.length > kMaxFilters) throw new FilterError(`at most ${kMaxFilters} match and label filters`);
+  const labels = new Map<string, Set<string>>();
+  for (const spec of labelParams) {
+    const colon = spec.indexOf(':');
+    if (colon <= 0) throw new FilterError(`label filter must be key:value; got '${spec}'`);
+    const k = spec.slice(0, colon);
+    const v = spec.slice(colon + 1);
+    let values = labels.get(k);
+    if (values === undefined) labels.set(k, (values = new Set()));
+    values.add(v);
+  }
+  const regexps = globs.map(globToRegExp);
+  const labelKey = [...labels.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, vs]) => [k, [...vs].sort()] as const);
+  const key = JSON.stringify([resolution, globs, labelKey]);
+  return {
+    resolution,
+    globs,
+    labels,
+    key,
+    matchesTopic: (topic) => regexps.length === 0 || regexps.some((r) => r.test(topic)),
+    matchesLabels: (series) => {
+      for (const [k, values] of labels) {
+        const v = series[k];
+        if (v === undefined || !values.has(v)) return false;
+      }
+      return true;
+    },
+  };
+}
