@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Worker } from 'node:worker_threads';
+import { allocateRing, framedSize, Ring } from '../engine/ring.js';
+import { MessageWriter } from '../engine/message-writer.js';
+import { seededRandom } from './support/seeded-random.js';
+
+const drainAll = (ring: Ring): Uint8Array[] => {
+  const out: Uint8Array[] = [];
+  ring.drain((m) => out.push(m.slice()));
+  return out;
+};
+
+test('messages keep their bytes and order across the wraparound point', () => {
+  const ring = new Ring(allocateRing(64));
+  assert.equal(ring.capacity, 64);
+  const random = seededRandom(7);
+  // Repeatedly fill part of the ring and drain it, so messages straddle the end.
+  for (let round = 0; round < 200; round++) {
+    const sent: Uint8Array[] = [];
+    for (;;) {
+      const message = Uint8Array.from({ length: 1 + Math.floor(random() * 20) }, () => Math.floor(random() * 256));
+      if (!ring.tryPush(message)) break;
+      sent.push(message);
+    }
+    assert.ok(sent.length > 0);
+    assert.deepEqual(drainAll(ring), sent);
+    assert.equal(ring.usedBytes(), 0);
+  }
+});
+
+test('a full ring refuses a push without changing anything, then accepts after a drain', () => {
+  const ring = new Ring(allocateRing(64));
+  const message = new Uint8Array(12).fill(9);
+  let pushed = 0;
+  while (ring.tryPush(message)) pushed++;
+  assert.equal(pushed, Math.floor(64 / framedSize(12)));
+  const used = ring.usedBytes();
+  assert.equal(ring.tryPush(message), false);
+  assert.equal(ring.usedBytes(), used);
+  assert.equal(ring.hasRoomFor(12), false);
+  assert.equal(drainAll(ring).length, pushed);
+  assert.equal(ring.tryPush(message), true);
+});
+
+test('a message larger than the ring is an error, not a silent drop', () => {
+  const ring = new Ring(allocateRing(64));
+  assert.throws(() => ring.tryPush(new Uint8Array(61)), { code: 'ERR_RING_MESSAGE_TOO_LARGE' });
+  assert.equal(ring.tryPush(new Uint8Array(60)), true);
+});
+
+test('waitForSpace resolves once the consumer frees room', async () => {
+  const ring = new Ring(allocateRing(64));
+  while (ring.tryPush(new Uint8Array(28)));
+  const waited = ring.waitForSpace(28);
+  setTimeout(() => drainAll(ring), 20);
+  await waited;
+  assert.equal(ring.hasRoomFor(28), true);
+});
+
+test('MessageWriter.flushTo splits at record boundaries and resumes when the ring is full', () => {
+  const ring = new Ring(allocateRing(128));
+  const writer = new MessageWriter(16);
+  for (let i = 0; i < 20; i++) {
+    const start = writer.begin();
+    writer.u32(i);
+    writer.f64(i * 1.5);
+    writer.end(start);
+  }
+  const seen: number[] = [];
+  const read = (message: Uint8Array): void => {
+    const view = new DataView(message.buffer, message.byteOffset, message.byteLength);
+    for (let pos = 0; pos < message.length;) {
+      const size = view.getUint32(pos, true);
+      seen.push(view.getUint32(pos + 4, true));
+      assert.equal(view.getFloat64(pos + 8, true), seen.at(-1)! * 1.5);
+      pos += size;
+    }
+  };
+  let rounds = 0;
+  while (!writer.flushTo(ring, 64)) {
+    ring.drain(read);
+    rounds++;
+  }
+  ring.drain(read);
+  assert.ok(rounds > 0, 'the ring should have filled at least once');
+  assert.deepEqual(seen, Array.from({ length: 20 }, (_, i) => i));
+});
+
+test('1,000,000 seeded variable-length records cross to another thread intact', async () => {
+  const records = 1_000_000;
+  const maxLength = 200;
+  const seed = 20261127;
+  const storage = allocateRing(64 * 1024);
+  const worker = new Worker(new URL('./support/ring-consumer-worker.js', import.meta.url), {
+    workerData: { storage, seed, records, maxLength },
+  });
+  const result = new Promise<{ received: number; mismatches: number; bytes: number; firstMismatch: string }>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  const ring = new Ring(storage);
+  const random = seededRandom(seed);
+  const scratch = new Uint8Array(maxLength);
+  let sentBytes = 0;
+  let waits = 0;
+  for (let n = 0; n < records; n++) {
+    const length = 1 + Math.floor(random() * maxLength);
+    const fill = Math.floor(random() * 256);
+    for (let i = 0; i < length; i++) scratch[i] = (fill + i * 31) & 0xff;
+    while (!ring.tryPush(scratch, 0, length)) {
+      waits++;
+      await ring.waitForSpace(length);
+    }
+    sentBytes += length;
+  }
+  ring.close();
+  const { received, mismatches, bytes, firstMismatch } = await result;
+  await worker.terminate();
+  assert.equal(mismatches, 0, firstMismatch);
+  assert.equal(received, records);
+  assert.equal(bytes, sentBytes);
+  assert.ok(waits > 0, 'the producer should have outpaced the consumer at least once (wraparound and full ring across threads)');
+});
