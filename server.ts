@@ -94,6 +94,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     windowMs: config.windowMs,
     idleWindows: config.idleWindows,
     seed,
+    onNewName: (name) => bus.announceTopic(name),
   }, config.shards);
   ingest = new IngestActor(shards, {
     maxMetrics: config.maxBatchMetrics,

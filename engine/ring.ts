@@ -41,6 +41,17 @@ const kLengthBytes = 4;
 /** Result of a non-blocking wait: the caller should check the ring again. */
 type Wake = Promise<unknown> | null;
 
+/**
+ * A pending `Atomics.waitAsync` does not keep Node's event loop alive, so a
+ * thread whose only work is waiting on a ring would simply exit. A ref'd
+ * timer is held for the duration of each wait (waits happen only when a side
+ * is idle or blocked, never per message).
+ */
+function keepAlive(wake: Promise<unknown>): Promise<unknown> {
+  const timer = setInterval(() => {}, 1 << 30);
+  return wake.finally(() => clearInterval(timer));
+}
+
 export class RingError extends Error {
   readonly code: string;
   constructor(code: string, message: string) {
@@ -171,7 +182,7 @@ export class Ring {
       return null;
     }
     const result = Atomics.waitAsync(header, kReadIndex, read, timeoutMs);
-    return result.async ? result.value : null;
+    return result.async ? keepAlive(result.value) : null;
   }
 
   /** Marks the end of the stream and wakes the consumer. Producer only. */
@@ -248,7 +259,7 @@ export class Ring {
       return null;
     }
     const result = Atomics.waitAsync(header, kWriteIndex, write, timeoutMs);
-    return result.async ? result.value : null;
+    return result.async ? keepAlive(result.value) : null;
   }
 
   /** Wakes a consumer sleeping in `waitForData` without writing anything. */

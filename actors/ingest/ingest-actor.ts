@@ -99,6 +99,7 @@ export class IngestActor {
 
   /** Starts issuing watermarks at each window boundary plus the lateness. */
   start(): void {
+    this.tick(Date.now() - this.#options.latenessMs);
     this.#scheduleTick();
   }
 

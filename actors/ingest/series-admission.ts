@@ -31,6 +31,12 @@ export interface SeriesAdmissionOptions {
   idleWindows: number;
   /** Hash seed shared with the batch decoder. */
   seed: number;
+  /**
+   * Called once per new metric name, as soon as its first metric is
+   * admitted: at least the lateness before its first window is published,
+   * so gateways can subscribe to the topic in time.
+   */
+  onNewName?: (name: string) => void;
 }
 
 /** Called for each evicted series: hash halves and the shard it lives on. */
@@ -214,6 +220,7 @@ export class SeriesAdmission {
       overflowKey: null, overflowHashLo: 0, overflowHashHi: 0, overflowKind: 0,
     };
     this.#names.push(name);
+    this.#options.onNewName?.(new TextDecoder().decode(bytes));
     const h = nameHash(bytes, 0, bytes.length);
     const bucket = this.#namesByHash.get(h);
     if (bucket === undefined) this.#namesByHash.set(h, [name]);
