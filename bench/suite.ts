@@ -1,0 +1,48 @@
+/**
+ * The bench suite: `npm run bench` (quick) or `npm run bench:full`, or one
+ * bench alone with `--only <name>`. Prints progress and a table, and writes
+ * bench/results/<date>-<commit>.json and .md.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { markdownTable, type BenchResult } from './support/report.js';
+
+const benches: Record<string, () => Promise<{ run: (o: { quick: boolean }) => Promise<BenchResult> }>> = {
+  'pool-hosting': () => import('./pool-hosting.bench.js'),
+};
+
+const args = process.argv.slice(2);
+const quick = !args.includes('--full');
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
+if (only !== undefined && !(only in benches)) {
+  process.stderr.write(`--only: unknown bench '${only}'; one of ${Object.keys(benches).join(', ')}\n`);
+  process.exit(2);
+}
+
+const results: BenchResult[] = [];
+const names = only !== undefined ? [only] : Object.keys(benches);
+for (const [i, name] of names.entries()) {
+  process.stderr.write(`[${i + 1}/${names.length}] ${name} …\n`);
+  const started = Date.now();
+  const bench = await benches[name]!();
+  results.push(await bench.run({ quick }));
+  process.stderr.write(`[${i + 1}/${names.length}] ${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+}
+
+const table = markdownTable(results);
+process.stdout.write(`\n${table}\n`);
+let commit = 'uncommitted';
+try { commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim(); } catch { /* not a checkout */ }
+const date = new Date().toISOString().slice(0, 10);
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}`;
+const dir = fileURLToPath(new URL('../../bench/results/', import.meta.url));
+mkdirSync(dir, { recursive: true });
+const base = `${dir}${date}-${commit}${only !== undefined ? `-${only}` : ''}${quick ? '' : '-full'}`;
+const command = `npm run ${quick ? 'bench' : 'bench:full'}${only !== undefined ? ` -- --only ${only}` : ''}`;
+writeFileSync(`${base}.json`, `${JSON.stringify({ date: new Date().toISOString(), commit, machine, command, quick, results }, null, 2)}\n`);
+writeFileSync(`${base}.md`, `# Sluice bench, ${date} (${commit})\n\nCommand: \`${command}\`\n\nMachine: ${machine}\n\n${table}\n`);
+process.stderr.write(`\nwrote ${base}.json and .md\n`);
+process.exit(0);
