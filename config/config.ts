@@ -150,3 +150,11 @@ function validate(config: SluiceConfig): void {
     throw new ConfigError(`SLUICE_RING_BYTES (--ring-bytes) must be at least twice a full batch's records (${2 * worstRecords} bytes for the batch limits), got ${config.ringBytes}`);
   }
 }
+
+/** The README's configuration table, generated from `settings` (a test keeps them equal). */
+export function configTable(): string {
+  const fallback = (s: Setting<keyof SluiceConfig>): string =>
+    s.fallback === null ? '(unset)' : typeof s.fallback === 'function' ? 'cores' : s.fallback === '' ? '(empty)' : `\`${s.fallback}\``;
+  return ['| flag | environment | default | meaning |', '| --- | --- | --- | --- |',
+    ...settings.map((s) => `| \`--${s.flag}\` | \`${s.env}\` | ${fallback(s)} | ${s.help} |`)].join('\n');
+}
