@@ -42,14 +42,29 @@ const kLengthBytes = 4;
 type Wake = Promise<unknown> | null;
 
 /**
- * A pending `Atomics.waitAsync` does not keep Node's event loop alive, so a
- * thread whose only work is waiting on a ring would simply exit. A ref'd
- * timer is held for the duration of each wait (waits happen only when a side
- * is idle or blocked, never per message).
+ * Every wait is `Atomics.waitAsync` raced against a plain libuv timer:
+ *
+ * - a pending `Atomics.waitAsync` does not keep Node's event loop alive
+ *   (nodejs/node#44729), so a thread whose only work is waiting would exit;
+ * - on Node 20 a notify can be lost: under CPU contention we saw
+ *   `Atomics.notify` remove the waiter (a second notify woke 0 waiters) while
+ *   the waiter's promise never resolved — the resolve task posted across
+ *   threads never ran (14 of 25 runs of a 1M-record cross-thread test hung
+ *   with two busy processes competing for the 2 cores; see
+ *   engine/README.md).
+ *
+ * The timer bounds what a lost wake-up costs. It starts at 1 ms and doubles
+ * each time a side wakes to find nothing new, up to 100 ms, and drops back as
+ * soon as the ring moves; so a busy ring pays at most about a millisecond for
+ * a lost notify and an idle side wakes ten times a second (a few µs each).
  */
-function keepAlive(wake: Promise<unknown>): Promise<unknown> {
-  const timer = setInterval(() => {}, 1 << 30);
-  return wake.finally(() => clearInterval(timer));
+const kMinRecheckMs = 1;
+const kMaxRecheckMs = 100;
+
+function race(wake: Promise<unknown>, ms: number): Promise<unknown> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise((resolve) => { timer = setTimeout(resolve, ms, 'recheck'); });
+  return Promise.race([wake, timeout]).finally(() => clearTimeout(timer));
 }
 
 export class RingError extends Error {
@@ -90,6 +105,9 @@ export class Ring {
   readonly #mask: number;
   /** Consumer-side scratch that messages are copied into; grows on demand. */
   #scratch: Uint8Array = new Uint8Array(0);
+  /** Current re-check delay of each side (see `race`). */
+  #producerRecheckMs = kMinRecheckMs;
+  #consumerRecheckMs = kMinRecheckMs;
 
   constructor(storage: SharedArrayBuffer) {
     const capacity = storage.byteLength - kHeaderBytes;
@@ -155,6 +173,7 @@ export class Ring {
     if (firstPart < length) this.#data.set(src.subarray(offset + firstPart, offset + length), 0);
 
     Atomics.store(header, kWriteIndex, (write + framed) | 0);
+    this.#producerRecheckMs = kMinRecheckMs;
     if (Atomics.load(header, kConsumerWaiting) === 1) {
       Atomics.store(header, kConsumerWaiting, 0);
       Atomics.notify(header, kWriteIndex);
@@ -181,8 +200,10 @@ export class Ring {
       Atomics.store(header, kProducerWaiting, 0);
       return null;
     }
-    const result = Atomics.waitAsync(header, kReadIndex, read, timeoutMs);
-    return result.async ? keepAlive(result.value) : null;
+    const ms = Math.min(timeoutMs, this.#producerRecheckMs);
+    this.#producerRecheckMs = Math.min(kMaxRecheckMs, this.#producerRecheckMs * 2);
+    const result = Atomics.waitAsync(header, kReadIndex, read, ms);
+    return result.async ? race(result.value, ms) : null;
   }
 
   /** Marks the end of the stream and wakes the consumer. Producer only. */
@@ -227,6 +248,7 @@ export class Ring {
     if (firstPart < available) scratch.set(this.#data.subarray(0, available - firstPart), firstPart);
 
     Atomics.store(header, kReadIndex, (read + available) | 0);
+    this.#consumerRecheckMs = kMinRecheckMs;
     if (Atomics.load(header, kProducerWaiting) === 1) {
       Atomics.store(header, kProducerWaiting, 0);
       Atomics.notify(header, kReadIndex);
@@ -258,8 +280,10 @@ export class Ring {
       Atomics.store(header, kConsumerWaiting, 0);
       return null;
     }
-    const result = Atomics.waitAsync(header, kWriteIndex, write, timeoutMs);
-    return result.async ? keepAlive(result.value) : null;
+    const ms = Math.min(timeoutMs, this.#consumerRecheckMs);
+    this.#consumerRecheckMs = Math.min(kMaxRecheckMs, this.#consumerRecheckMs * 2);
+    const result = Atomics.waitAsync(header, kWriteIndex, write, ms);
+    return result.async ? race(result.value, ms) : null;
   }
 
   /** Wakes a consumer sleeping in `waitForData` without writing anything. */
