@@ -10,7 +10,7 @@ import { MessageWriter } from './message-writer.js';
 import { Ring } from './ring.js';
 import {
   type ActorExit, type ActorFactory, type ActorTask,
-  kControlFault, kFaultExit, kFaultNone, kFaultThrow,
+  kControlDelayUs, kControlFault, kFaultExit, kFaultNone, kFaultThrow,
 } from './actor.js';
 
 export class InjectedFault extends Error {
@@ -26,10 +26,13 @@ export default async function hostActor(task: ActorTask): Promise<ActorExit> {
   const actor = createActor({ name: task.name, init: task.init, incarnation: task.incarnation, out });
 
   let messages = 0;
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
   const receive = (message: Uint8Array): void => {
     const fault = Atomics.exchange(control, kControlFault, kFaultNone);
     if (fault === kFaultThrow) throw new InjectedFault(`${task.name}: injected fault`);
     if (fault === kFaultExit) process.exit(70);
+    const delayUs = Atomics.load(control, kControlDelayUs);
+    if (delayUs > 0) Atomics.wait(sleeper, 0, 0, delayUs / 1000);
     messages++;
     actor.receive(message);
   };

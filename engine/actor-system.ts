@@ -14,7 +14,7 @@ import { EventEmitter } from 'node:events';
 import { allocateRing, Ring } from './ring.js';
 import {
   type ActorExit, type ActorTask, type FaultKind,
-  kControlFault, kControlSlots, kFaultExit, kFaultThrow,
+  kControlDelayUs, kControlFault, kControlSlots, kFaultExit, kFaultThrow,
 } from './actor.js';
 
 const hostFile = new URL('./actor-host.js', import.meta.url).href;
@@ -80,6 +80,19 @@ export class ActorRef {
       this.mailbox.close();
     }
     return this.stopped;
+  }
+
+  /**
+   * Sends one message: true if it is in the mailbox, false (nothing sent) if
+   * the mailbox is full; then `await ref.mailbox.waitForSpace(n)` and retry.
+   */
+  send(message: Uint8Array, offset = 0, length = message.length - offset): boolean {
+    return this.mailbox.tryPush(message, offset, length);
+  }
+
+  /** Chaos testing: the actor sleeps `microseconds` before each message (0 = off). */
+  injectDelay(microseconds: number): void {
+    Atomics.store(this.control, kControlDelayUs, Math.max(0, Math.round(microseconds)));
   }
 
   /**

@@ -49,6 +49,8 @@ export interface ActorExit {
 
 /** Int32 slots of the control buffer shared by an ActorRef and its host. */
 export const kControlFault = 0;
+/** Microseconds the host sleeps before each message (chaos: a slow actor). */
+export const kControlDelayUs = 1;
 export const kControlSlots = 4;
 export const kFaultNone = 0;
 export const kFaultThrow = 1;

@@ -104,7 +104,14 @@ export class BatchDecoder {
     this.#pos = 0;
     this.#admission?.beginBatch();
 
-    const status = this.#readBatch(buf.length, now, watermark);
+    let status: DecodeStatus;
+    try {
+      status = this.#readBatch(buf.length, now, watermark);
+    } catch (error) {
+      for (const writer of this.#writers) writer.reset();
+      this.#admission?.rollbackBatch();
+      throw error;
+    }
     if (status !== 'ok') {
       for (const writer of this.#writers) writer.reset();
       this.#admission?.rollbackBatch();

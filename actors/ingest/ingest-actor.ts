@@ -142,7 +142,10 @@ export class IngestActor {
     }
     const deadline = call.getDeadline();
     const deadlineMs = deadline instanceof Date ? deadline.getTime() : deadline;
-    const waitMs = Math.max(0, Math.min(this.#options.pushTimeoutMs, deadlineMs - Date.now() - 5));
+    // Answer a little before the caller's deadline, so that it hears
+    // RESOURCE_EXHAUSTED (nothing accepted, safe to retry) rather than its own
+    // DEADLINE_EXCEEDED (which cannot say whether the batch got in).
+    const waitMs = Math.max(0, Math.min(this.#options.pushTimeoutMs, deadlineMs - Date.now() - kDeadlineMarginMs));
     const timer = setTimeout(() => {
       if (this.#abandon(pending, 'deadline')) {
         callback({ code: grpc.status.RESOURCE_EXHAUSTED, details: `shard rings full for ${waitMs} ms; nothing of this batch was accepted` });
@@ -216,9 +219,19 @@ export class IngestActor {
    * Decodes a batch. Either it is refused whole (`error`), or it was
    * committed at once (`pending` null: send `ack`), or it must wait.
    */
-  #decode(bytes: Buffer): { error: grpc.ServiceError | Partial<grpc.StatusObject> | null; ack: Buffer; pending: Pending | null } {
+  #decode(bytes: Buffer): { error: Partial<grpc.StatusObject> | null; ack: Buffer; pending: Pending | null } {
     const decoder = this.#decoder;
-    const status = decoder.decode(bytes, Date.now(), this.#watermark);
+    let status: ReturnType<BatchDecoder['decode']>;
+    try {
+      status = decoder.decode(bytes, Date.now(), this.#watermark);
+    } catch (error) {
+      // The decoder reports malformed input without throwing; this is a bug
+      // guard, so that no exception escapes into grpc-js and nothing of the
+      // batch stays staged.
+      for (const writer of this.#writers) writer.reset();
+      Ledger.add(this.#ledger.batchesRefused, 'internal');
+      return { error: { code: grpc.status.INTERNAL, details: `ingest failed on this batch: ${(error as Error).message}` }, ack: empty, pending: null };
+    }
     if (status === 'malformed') {
       Ledger.add(this.#ledger.batchesRefused, 'malformed');
       return { error: { code: grpc.status.INVALID_ARGUMENT, details: `malformed MetricBatch: ${decoder.error}` }, ack: empty, pending: null };
@@ -314,6 +327,7 @@ export class IngestActor {
         if (part != null) this.#shards[s]!.mailbox.tryPush(part);
         if (head.acceptedByShard !== null) this.committedByShard[s]! += head.acceptedByShard[s]!;
       }
+      head.parts = []; // committed: a late cancel or timer must not count it again
       if (head.acceptedByShard !== null) {
         this.#ledger.accepted += head.accepted;
         this.#ledger.batchesAccepted++;
@@ -397,3 +411,5 @@ export class IngestActor {
 }
 
 const empty = Buffer.alloc(0);
+/** How long before a Push's deadline the ingest gives up waiting for ring space. */
+const kDeadlineMarginMs = 50;
