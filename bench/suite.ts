@@ -10,6 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { markdownTable, type BenchResult } from './support/report.js';
 
 const benches: Record<string, () => Promise<{ run: (o: { quick: boolean }) => Promise<BenchResult> }>> = {
+  'ring-vs-postmessage': () => import('./ring-vs-postmessage.bench.js'),
+  decode: () => import('./decode.bench.js'),
+  'series-key': () => import('./series-key.bench.js'),
   'pool-hosting': () => import('./pool-hosting.bench.js'),
 };
 

@@ -9,12 +9,13 @@
  * never thrown, and nothing of that batch stays staged.
  */
 import type { MessageWriter } from '../../engine/message-writer.js';
-import { hash64, hashOut } from '../../wire/hash.js';
+import { copyBytes, orBytes, shardOf } from '../../wire/bytes.js';
+import { hashKeyPieces, hashOut } from '../../wire/hash.js';
 import { kMetricHeaderBytes, kRecMetric } from '../../wire/mailbox-records.js';
 import {
   kFuture, kInvalidLabel, kInvalidName, kInvalidValue, kLate, kTooManyLabels, reasonCodes,
 } from './reasons.js';
-import type { SeriesAdmission } from './series-admission.js';
+import { kSeriesNew, type SeriesAdmission } from './series-admission.js';
 
 export interface DecodeLimits {
   /** Metrics per batch; more refuses the whole batch. */
@@ -35,9 +36,10 @@ export type DecodeStatus = 'ok' | 'malformed' | 'too_many_metrics';
 /** Byte values allowed in a metric name: [A-Za-z0-9_.:-]. */
 const nameByte = new Uint8Array(256);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.:-') nameByte[c.charCodeAt(0)] = 1;
+/** The same, for two bytes at once (a u16 read little-endian): half the loop. */
+const namePair = new Uint8Array(65536);
+for (let i = 0; i < 65536; i++) namePair[i] = nameByte[i & 0xff]! & nameByte[i >>> 8]!;
 
-/** Largest series key: name, count, and 32 labels with 256-byte keys and values. */
-const kMaxKeyBytes = 2 + kMaxNameBytes + 1 + kMaxLabels * (4 + 2 * kMaxLabelBytes);
 
 export class BatchDecoder {
   // ---- results of the last decode()
@@ -61,6 +63,9 @@ export class BatchDecoder {
   readonly #seed: number;
   readonly #limits: DecodeLimits;
   readonly #admission: SeriesAdmission | null;
+  // Per batch: timestamps above this are `future`, below that `late`.
+  #futureAfter = 0;
+  #lateBefore = 0;
   // Parse cursor and the buffer being read.
   #buf: Uint8Array = new Uint8Array(0);
   #view: DataView = new DataView(new ArrayBuffer(0));
@@ -71,9 +76,6 @@ export class BatchDecoder {
   // Label ranges of the current metric: keyStart, keyEnd, valueStart, valueEnd.
   readonly #labels = new Int32Array(kMaxLabels * 4);
   readonly #order = new Int32Array(kMaxLabels);
-  // The series key being built.
-  readonly #key = new Uint8Array(kMaxKeyBytes + 8);
-  readonly #keyView = new DataView(this.#key.buffer);
 
   constructor(writers: MessageWriter[], seed: number, limits: DecodeLimits, admission: SeriesAdmission | null = null) {
     this.#writers = writers;
@@ -90,6 +92,7 @@ export class BatchDecoder {
    * `watermark`: windows ending at or before it are closed (late metrics).
    */
   decode(buf: Uint8Array, now: number, watermark: number): DecodeStatus {
+    if (!(watermark > Number.NEGATIVE_INFINITY)) watermark = Number.MIN_SAFE_INTEGER;
     this.metrics = 0;
     this.accepted = 0;
     this.rejected = 0;
@@ -99,9 +102,13 @@ export class BatchDecoder {
     this.listedReason.length = 0;
     this.sequenceStart = this.sequenceEnd = 0;
     this.error = '';
-    this.#buf = buf;
+    // A plain Uint8Array view (gRPC hands us a Buffer): one element kind and
+    // one map on the hot path keeps V8's element loads monomorphic.
+    this.#buf = buf.constructor === Uint8Array ? buf : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
     this.#view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     this.#pos = 0;
+    this.#futureAfter = now + this.#limits.futureSkewMs;
+    this.#lateBefore = Math.floor(watermark / this.#limits.windowMs) * this.#limits.windowMs;
     this.#admission?.beginBatch();
 
     let status: DecodeStatus;
@@ -133,7 +140,7 @@ export class BatchDecoder {
         if (length < 0 || length > end - this.#pos) return this.#malformed('metrics: bad length');
         const metricEnd = this.#pos + length;
         if (++this.metrics > this.#limits.maxMetrics) return 'too_many_metrics';
-        const result = this.#readMetric(metricEnd, now, watermark);
+        const result = this.#readMetric(this.#pos, metricEnd, now, watermark);
         if (result === kMalformed) return 'malformed';
         this.#pos = metricEnd;
       } else if (field === 2) {
@@ -148,130 +155,215 @@ export class BatchDecoder {
     return 'ok';
   }
 
-  /** Returns kMalformed, or the reason index of a rejection, or kAccepted. */
-  #readMetric(end: number, now: number, watermark: number): number {
+  /**
+   * Reads, validates and routes one Metric occupying `[start, end)`. Returns
+   * kMalformed, the reason index of a rejection, or kAccepted. The parse
+   * keeps its cursor in a local and takes the one-byte fast path for tags
+   * and lengths; the helpers are only for longer varints.
+   */
+  #readMetric(start: number, end: number, now: number, watermark: number): number {
+    const buf = this.#buf;
+    const view = this.#view;
+    const labels = this.#labels;
+    let pos = start;
     let nameStart = -1;
     let nameEnd = -1;
     let labelCount = 0;
     let value = 0;
     let timestamp = 0;
     let kind = 0;
-    const labels = this.#labels;
 
-    while (this.#pos < end) {
-      const tag = this.#varint32(end);
-      if (tag < 0) return this.#fail('metric: truncated tag');
-      const field = tag >>> 3;
-      const wireType = tag & 7;
-      switch (field) {
-        case 1: { // name
-          if (wireType !== 2) return this.#fail('metric.name: wrong wire type');
-          const length = this.#varint32(end);
-          if (length < 0 || length > end - this.#pos) return this.#fail('metric.name: bad length');
-          nameStart = this.#pos;
-          nameEnd = this.#pos += length;
-          break;
-        }
-        case 2: { // labels
-          if (wireType !== 2) return this.#fail('metric.labels: wrong wire type');
-          const length = this.#varint32(end);
-          if (length < 0 || length > end - this.#pos) return this.#fail('metric.labels: bad length');
-          const labelEnd = this.#pos + length;
-          if (labelCount < kMaxLabels) {
-            if (!this.#readLabel(labelEnd, labelCount * 4)) return kMalformed;
-          } else if (!this.#readLabel(labelEnd, -1)) {
-            return kMalformed;
+    while (pos < end) {
+      let tag = buf[pos]!;
+      if (tag < 0x80) pos++;
+      else {
+        this.#pos = pos;
+        tag = this.#varint32(end);
+        if (tag < 0) return this.#fail('metric: truncated tag');
+        pos = this.#pos;
+      }
+      if (tag === 0x12) { // labels (field 2, length-delimited)
+        let length = pos < end ? buf[pos]! : -1;
+        if (length >= 0 && length < 0x80) pos++;
+        else { this.#pos = pos; length = this.#varint32(end); pos = this.#pos; }
+        if (length < 0 || length > end - pos) return this.#fail('metric.labels: bad length');
+        const labelEnd = pos + length;
+        let keyStart = -1, keyEnd = -1, valueStart = 0, valueEnd = 0;
+        // Fast path: `0a <len> key 12 <len> value` with one-byte lengths, the
+        // way every encoder writes a Label. Anything else takes the loop.
+        if (length >= 4 && buf[pos] === 0x0a && buf[pos + 1]! < 0x80) {
+          const k = buf[pos + 1]!;
+          const v = pos + 2 + k;
+          if (v + 2 <= labelEnd && buf[v] === 0x12 && buf[v + 1]! < 0x80 && v + 2 + buf[v + 1]! === labelEnd) {
+            keyStart = pos + 2; keyEnd = v;
+            valueStart = v + 2; valueEnd = labelEnd;
+            pos = labelEnd;
           }
-          labelCount++;
-          this.#pos = labelEnd;
-          break;
         }
-        case 3: // value
-          if (wireType !== 1) return this.#fail('metric.value: wrong wire type');
-          if (end - this.#pos < 8) return this.#fail('metric.value: truncated');
-          value = this.#view.getFloat64(this.#pos, true);
-          this.#pos += 8;
-          break;
-        case 4: // timestamp_ms (int64, two's complement varint)
-          if (wireType !== 0) return this.#fail('metric.timestamp_ms: wrong wire type');
-          if (!this.#varint64(end)) return this.#fail('metric.timestamp_ms: truncated');
-          timestamp = this.#hi >= 0x80000000 ? -(((~this.#hi >>> 0) * 0x100000000) + ((~this.#lo >>> 0) + 1)) : this.#hi * 0x100000000 + this.#lo;
-          break;
-        case 5: // kind
-          if (wireType !== 0) return this.#fail('metric.kind: wrong wire type');
+        while (pos < labelEnd) {
+          let t = buf[pos]!;
+          if (t < 0x80) pos++;
+          else {
+            this.#pos = pos;
+            t = this.#varint32(labelEnd);
+            if (t < 0) return this.#fail('label: truncated tag');
+            pos = this.#pos;
+          }
+          if (t === 0x0a || t === 0x12) {
+            let n = pos < labelEnd ? buf[pos]! : -1;
+            if (n >= 0 && n < 0x80) pos++;
+            else { this.#pos = pos; n = this.#varint32(labelEnd); pos = this.#pos; }
+            if (n < 0 || n > labelEnd - pos) return this.#fail('label: bad length');
+            if (t === 0x0a) { keyStart = pos; keyEnd = pos + n; } else { valueStart = pos; valueEnd = pos + n; }
+            pos += n;
+          } else if ((t >>> 3) === 1 || (t >>> 3) === 2) {
+            return this.#fail('label: wrong wire type');
+          } else {
+            this.#pos = pos;
+            if (!this.#skip(t & 7, labelEnd)) return this.#fail('label: bad field');
+            pos = this.#pos;
+          }
+        }
+        if (labelCount < kMaxLabels) {
+          const s = labelCount * 4;
+          labels[s] = keyStart; labels[s + 1] = keyEnd; labels[s + 2] = valueStart; labels[s + 3] = valueEnd;
+        }
+        labelCount++;
+      } else if (tag === 0x0a) { // name
+        let length = pos < end ? buf[pos]! : -1;
+        if (length >= 0 && length < 0x80) pos++;
+        else { this.#pos = pos; length = this.#varint32(end); pos = this.#pos; }
+        if (length < 0 || length > end - pos) return this.#fail('metric.name: bad length');
+        nameStart = pos;
+        nameEnd = pos += length;
+      } else if (tag === 0x19) { // value (double)
+        if (end - pos < 8) return this.#fail('metric.value: truncated');
+        value = view.getFloat64(pos, true);
+        pos += 8;
+      } else if (tag === 0x20) { // timestamp_ms (int64, two's complement varint)
+        // Fast path: a positive timestamp of up to 49 bits (7 bytes: until
+        // the year 19800) read with plain arithmetic.
+        let t = 0;
+        let scale = 1;
+        let p = pos;
+        for (; p < end && p < pos + 7; p++) {
+          const b = buf[p]!;
+          t += (b & 0x7f) * scale;
+          scale *= 128;
+          if (b < 0x80) break;
+        }
+        if (p < end && p < pos + 7) {
+          timestamp = t;
+          pos = p + 1;
+          continue;
+        }
+        this.#pos = pos;
+        if (!this.#varint64(end)) return this.#fail('metric.timestamp_ms: truncated');
+        pos = this.#pos;
+        const hi = this.#hi;
+        timestamp = hi >= 0x80000000 ? -(((~hi >>> 0) * 0x100000000) + ((~this.#lo >>> 0) + 1)) : hi * 0x100000000 + this.#lo;
+      } else if (tag === 0x28) { // kind (enum)
+        const b = pos < end ? buf[pos]! : 0x80;
+        if (b < 0x80) { kind = b; pos++; }
+        else {
+          this.#pos = pos;
           if (!this.#varint64(end)) return this.#fail('metric.kind: truncated');
-          kind = this.#hi === 0 && this.#lo <= 0xff ? this.#lo : 0xff;
-          break;
-        default:
-          if (!this.#skip(wireType, end)) return this.#fail(`metric field ${field}: bad wire type ${wireType} or length`);
+          pos = this.#pos;
+          kind = 0xff; // out of range either way (negative or > 127)
+        }
+      } else {
+        const field = tag >>> 3;
+        if (field >= 1 && field <= 5) return this.#fail(`metric field ${field}: wrong wire type ${tag & 7}`);
+        this.#pos = pos;
+        if (!this.#skip(tag & 7, end)) return this.#fail(`metric field ${field}: bad wire type ${tag & 7} or length`);
+        pos = this.#pos;
       }
     }
-    if (this.#pos !== end) return this.#fail('metric: overran its length');
+    if (pos !== end) return this.#fail('metric: overran its length');
 
     const index = this.metrics - 1;
     // ---- validation, cheapest first
     const nameLength = nameEnd - nameStart;
     if (nameStart < 0 || nameLength === 0) return this.#reject(index, kInvalidName, 'empty name');
     if (nameLength > kMaxNameBytes) return this.#reject(index, kInvalidName, `name longer than ${kMaxNameBytes} bytes`);
-    const buf = this.#buf;
-    for (let i = nameStart; i < nameEnd; i++) {
-      if (nameByte[buf[i]!] === 0) return this.#reject(index, kInvalidName, 'name outside [A-Za-z0-9_.:-]');
-    }
     if (!Number.isFinite(value)) return this.#reject(index, kInvalidValue, 'not finite');
-    if (kind > 2) return this.#reject(index, kInvalidValue, `unknown kind ${kind}`);
+    if (kind > 2) return this.#reject(index, kInvalidValue, `unknown kind ${kind === 0xff ? '(out of range)' : kind}`);
     if (labelCount > kMaxLabels) return this.#reject(index, kTooManyLabels, `${labelCount} labels, at most ${kMaxLabels}`);
-    const labelProblem = this.#checkAndSortLabels(labelCount);
+    const labelProblem = this.#sortLabels(labelCount);
     if (labelProblem !== null) return this.#reject(index, kInvalidLabel, labelProblem);
     if (timestamp === 0) timestamp = now;
-    else if (timestamp > now + this.#limits.futureSkewMs) return this.#reject(index, kFuture, `more than ${this.#limits.futureSkewMs} ms ahead`);
-    const windowMs = this.#limits.windowMs;
-    if (Math.floor(timestamp / windowMs) * windowMs + windowMs <= watermark) {
-      return this.#reject(index, kLate, 'window already closed');
-    }
+    else if (timestamp > this.#futureAfter) return this.#reject(index, kFuture, `more than ${this.#limits.futureSkewMs} ms ahead`);
+    // Its window [floor(t/w)·w, +w) has closed iff it ends at or before the
+    // watermark, i.e. iff t < floor(watermark/w)·w (#lateBefore, per batch).
+    if (timestamp < this.#lateBefore) return this.#reject(index, kLate, 'window already closed');
 
-    // ---- the series key, its hash, the shard
-    const keyLength = this.#buildKey(nameStart, nameEnd, labelCount);
-    hash64(this.#keyView, 0, keyLength, this.#seed);
-    const hashLo = hashOut[0]!;
-    const hashHi = hashOut[1]!;
+    // ---- the series key's hash, fed straight from the protobuf bytes in
+    // canonical order (same pieces as hashSeriesKey over a built key)
+    const order = this.#order;
+    hashKeyPieces(view, nameStart, nameEnd, labels, order, labelCount, this.#seed);
+    let keyLength = 2 + nameLength + 1;
+    for (let n = 0; n < labelCount; n++) {
+      const s = n * 4;
+      keyLength += 4 + (labels[s + 1]! - labels[s]!) + (labels[s + 3]! - labels[s + 2]!);
+    }
+    let hashLo = hashOut[0]!;
+    let hashHi = hashOut[1]!;
+    // Name characters and label UTF-8 are checked once per series: a series
+    // already admitted (same 64-bit hash of the same canonical bytes) passed
+    // them when it was first seen.
     let flags = 0;
-    if (this.#admission !== null) {
-      const admitted = this.#admission.admit(hashLo, hashHi, kind, this.#key, keyLength, timestamp);
-      if (admitted < 0) return this.#reject(index, -admitted - 1, this.#admission.detail);
-      flags = admitted;
+    const admission = this.#admission;
+    let known = admission === null ? kSeriesNew : admission.lookup(hashLo, hashHi, kind, timestamp);
+    if (known < 0) return this.#reject(index, -known - 1, admission!.detail);
+    if (known === kSeriesNew) {
+      if (!nameIsValid(buf, view, nameStart, nameEnd)) return this.#reject(index, kInvalidName, 'name outside [A-Za-z0-9_.:-]');
+      if (!this.#labelsAreUtf8(labelCount)) return this.#reject(index, kInvalidLabel, 'label not valid UTF-8');
+      if (admission !== null) {
+        known = admission.admitNew(hashLo, hashHi, kind, buf, nameStart, nameEnd, timestamp);
+        if (known < 0) return this.#reject(index, -known - 1, admission.detail);
+        if (known !== 0) {
+          // Folded into its name's overflow series: route and key by that series.
+          flags = known;
+          hashLo = admission.overflowHashLo;
+          hashHi = admission.overflowHashHi;
+          keyLength = admission.overflowKey.length;
+        }
+      }
     }
-    let shardHash = hashLo;
-    let recordKeyLength = keyLength;
-    let recordHashLo = hashLo;
-    let recordHashHi = hashHi;
-    if (flags !== 0) {
-      // Folded into its name's overflow series: route and key by that series.
-      const overflow = this.#admission!.overflowKey;
-      recordKeyLength = overflow.length;
-      this.#key.set(overflow, 0);
-      recordHashLo = this.#admission!.overflowHashLo;
-      recordHashHi = this.#admission!.overflowHashHi;
-      shardHash = recordHashLo;
-    }
-    const shard = (shardHash >>> 0) % this.#shards;
+    const shard = shardOf(hashLo, this.#shards);
 
-    // ---- the record
+    // ---- the record, key bytes copied once, straight from the batch
     const writer = this.#writers[shard]!;
-    const size = kMetricHeaderBytes + recordKeyLength;
+    const size = kMetricHeaderBytes + keyLength;
     writer.ensure(size);
     const out = writer.bytes;
-    const view = writer.view;
+    const outView = writer.view;
     const at = writer.length;
-    view.setUint32(at, size, true);
+    outView.setUint32(at, size, true);
     out[at + 4] = kRecMetric;
     out[at + 5] = kind;
-    view.setUint16(at + 6, flags, true);
-    view.setUint32(at + 8, recordHashLo, true);
-    view.setUint32(at + 12, recordHashHi, true);
-    view.setFloat64(at + 16, timestamp, true);
-    view.setFloat64(at + 24, value, true);
-    const key = this.#key;
-    for (let i = 0, o = at + kMetricHeaderBytes; i < recordKeyLength; i++) out[o + i] = key[i]!;
+    outView.setUint16(at + 6, flags, true);
+    outView.setUint32(at + 8, hashLo, true);
+    outView.setUint32(at + 12, hashHi, true);
+    outView.setFloat64(at + 16, timestamp, true);
+    outView.setFloat64(at + 24, value, true);
+    let o = at + kMetricHeaderBytes;
+    if (flags !== 0) {
+      const key = this.#admission!.overflowKey;
+      for (let i = 0; i < key.length; i++) out[o++] = key[i]!;
+    } else {
+      outView.setUint16(o, nameLength, true);
+      o = copyBytes(view, nameStart, nameEnd, outView, o + 2);
+      out[o++] = labelCount;
+      for (let n = 0; n < labelCount; n++) {
+        const s = order[n]! * 4;
+        const ks = labels[s]!, ke = labels[s + 1]!, vs = labels[s + 2]!, ve = labels[s + 3]!;
+        outView.setUint16(o, ke - ks, true);
+        o = copyBytes(view, ks, ke, outView, o + 2);
+        outView.setUint16(o, ve - vs, true);
+        o = copyBytes(view, vs, ve, outView, o + 2);
+      }
+    }
     writer.length = at + size;
     writer.records++;
     this.accepted++;
@@ -279,37 +371,8 @@ export class BatchDecoder {
     return kAccepted;
   }
 
-  /** Reads one Label into slot `slot` of #labels (or only checks it, slot -1). */
-  #readLabel(end: number, slot: number): boolean {
-    let keyStart = -1, keyEnd = -1, valueStart = -1, valueEnd = -1;
-    while (this.#pos < end) {
-      const tag = this.#varint32(end);
-      if (tag < 0) { this.#malformed('label: truncated tag'); return false; }
-      const field = tag >>> 3;
-      const wireType = tag & 7;
-      if (field === 1 || field === 2) {
-        if (wireType !== 2) { this.#malformed('label: wrong wire type'); return false; }
-        const length = this.#varint32(end);
-        if (length < 0 || length > end - this.#pos) { this.#malformed('label: bad length'); return false; }
-        if (field === 1) { keyStart = this.#pos; keyEnd = this.#pos + length; }
-        else { valueStart = this.#pos; valueEnd = this.#pos + length; }
-        this.#pos += length;
-      } else if (!this.#skip(wireType, end)) {
-        this.#malformed('label: bad field'); return false;
-      }
-    }
-    if (this.#pos !== end) { this.#malformed('label: overran its length'); return false; }
-    if (slot >= 0) {
-      const labels = this.#labels;
-      labels[slot] = keyStart; labels[slot + 1] = keyEnd;
-      // An absent value is the empty string.
-      labels[slot + 2] = valueStart < 0 ? 0 : valueStart; labels[slot + 3] = valueStart < 0 ? 0 : valueEnd;
-    }
-    return true;
-  }
-
-  /** Validates labels and sorts them by key bytes into #order; null if fine. */
-  #checkAndSortLabels(count: number): string | null {
+  /** Checks label sizes and sorts labels by key bytes into #order; null if fine. */
+  #sortLabels(count: number): string | null {
     const labels = this.#labels;
     const order = this.#order;
     const buf = this.#buf;
@@ -319,7 +382,6 @@ export class BatchDecoder {
       if (keyStart < 0 || keyEnd === keyStart) return 'empty label key';
       if (keyEnd - keyStart > kMaxLabelBytes) return `label key longer than ${kMaxLabelBytes} bytes`;
       if (labels[s + 3]! - labels[s + 2]! > kMaxLabelBytes) return `label value longer than ${kMaxLabelBytes} bytes`;
-      if (!isUtf8(buf, keyStart, keyEnd) || !isUtf8(buf, labels[s + 2]!, labels[s + 3]!)) return 'label not valid UTF-8';
       // Insertion sort by key bytes (at most 32 labels).
       let j = i;
       while (j > 0) {
@@ -335,26 +397,15 @@ export class BatchDecoder {
     return null;
   }
 
-  /** Writes the canonical series key (wire/series-key.ts) into #key. */
-  #buildKey(nameStart: number, nameEnd: number, labelCount: number): number {
-    const key = this.#key;
-    const buf = this.#buf;
+  #labelsAreUtf8(count: number): boolean {
     const labels = this.#labels;
-    const order = this.#order;
-    let p = 0;
-    const nameLength = nameEnd - nameStart;
-    key[p++] = nameLength & 0xff; key[p++] = nameLength >>> 8;
-    for (let i = nameStart; i < nameEnd; i++) key[p++] = buf[i]!;
-    key[p++] = labelCount;
-    for (let n = 0; n < labelCount; n++) {
-      const s = order[n]! * 4;
+    const view = this.#view;
+    for (let s = 0; s < count * 4; s += 4) {
       const ks = labels[s]!, ke = labels[s + 1]!, vs = labels[s + 2]!, ve = labels[s + 3]!;
-      key[p++] = (ke - ks) & 0xff; key[p++] = (ke - ks) >>> 8;
-      for (let i = ks; i < ke; i++) key[p++] = buf[i]!;
-      key[p++] = (ve - vs) & 0xff; key[p++] = (ve - vs) >>> 8;
-      for (let i = vs; i < ve; i++) key[p++] = buf[i]!;
+      // ASCII fast path: only a byte >= 0x80 needs the full UTF-8 check.
+      if (((orBytes(view, ks, ke) | orBytes(view, vs, ve)) & 0x80) !== 0 && (!isUtf8(this.#buf, ks, ke) || !isUtf8(this.#buf, vs, ve))) return false;
     }
-    return p;
+    return true;
   }
 
   #reject(index: number, reason: number, detail: string): number {
@@ -438,6 +489,14 @@ export class BatchDecoder {
 }
 
 const kAccepted = -1;
+
+function nameIsValid(buf: Uint8Array, view: DataView, start: number, end: number): boolean {
+  let ok = 1;
+  let i = start;
+  for (const last = end - 2; i <= last; i += 2) ok &= namePair[view.getUint16(i, true)]!;
+  if (i < end) ok &= nameByte[buf[i]!]!;
+  return ok === 1;
+}
 const kMalformed = -2;
 
 function compareRanges(buf: Uint8Array, aStart: number, aEnd: number, bStart: number, bEnd: number): number {

@@ -13,10 +13,11 @@
  * full key bytes, so a hash collision can never merge two series' numbers;
  * at worst two colliding series share a kind and a cardinality slot.
  */
-import { hash64, hashOut } from '../../wire/hash.js';
+import { hashOut, hashSeriesKey } from '../../wire/hash.js';
 import { encodeSeriesKey, decodeSeriesKey } from '../../wire/series-key.js';
 import { kFlagOverflow } from '../../wire/mailbox-records.js';
 import { HashSlots, grown } from '../../collections/hash-slots.js';
+import { shardOf } from '../../wire/bytes.js';
 import { kKindConflict, kOverLimit } from './reasons.js';
 
 export interface SeriesAdmissionOptions {
@@ -52,6 +53,9 @@ interface MetricName {
   overflowKind: number;
 }
 
+/** `lookup` result: the series is not in the table. */
+export const kSeriesNew = 1 << 20;
+
 export class SeriesAdmission {
   /** Detail for the last negative `admit` result. */
   detail = '';
@@ -84,6 +88,8 @@ export class SeriesAdmission {
   readonly #namesByHash = new Map<number, MetricName[]>();
   readonly #names: MetricName[] = [];
   #sweepCursor = 0;
+  /** Empty slot found by the last `lookup` that returned kSeriesNew. */
+  #probeSlot = 0;
 
   constructor(options: SeriesAdmissionOptions, shards: number) {
     this.#options = options;
@@ -118,11 +124,11 @@ export class SeriesAdmission {
   }
 
   /**
-   * Admits one metric of the series whose key is `key[0, keyLength)`.
-   * Returns 0 (its own series), kFlagOverflow (folded: see overflowKey), or
-   * -(reason + 1) with `detail` set.
+   * Looks the series up. Returns 0 if it is known (and takes the metric's
+   * kind), -(reason + 1) on a kind conflict (`detail` set), or kSeriesNew;
+   * then call `admitNew` next, before any other lookup.
    */
-  admit(hashLo: number, hashHi: number, kind: number, key: Uint8Array, keyLength: number, timestamp: number): number {
+  lookup(hashLo: number, hashHi: number, kind: number, timestamp: number): number {
     const window = Math.floor(timestamp / this.#options.windowMs) | 0;
     const slots = this.#slots;
     let slot = slots.home(hashLo);
@@ -138,16 +144,25 @@ export class SeriesAdmission {
         return 0;
       }
     }
+    this.#probeSlot = slot;
+    return kSeriesNew;
+  }
 
-    // A new series: find its name (the key starts with u16 length + name).
-    const nameLength = key[0]! | (key[1]! << 8);
-    let name = this.#findName(key, 2, 2 + nameLength);
+  /**
+   * Admits a new series (right after `lookup` said kSeriesNew), whose name is
+   * `nameBytes[nameStart, nameEnd)`. Returns 0 (its own series), kFlagOverflow
+   * (folded: see overflowKey), or -(reason + 1) with `detail` set.
+   */
+  admitNew(hashLo: number, hashHi: number, kind: number, nameBytes: Uint8Array, nameStart: number, nameEnd: number, timestamp: number): number {
+    const window = Math.floor(timestamp / this.#options.windowMs) | 0;
+    const slot = this.#probeSlot;
+    let name = this.#findName(nameBytes, nameStart, nameEnd);
     if (name === undefined) {
       if (this.#names.length >= this.#options.maxMetricNames) {
         this.detail = `more than ${this.#options.maxMetricNames} metric names`;
         return -(kOverLimit + 1);
       }
-      name = this.#addName(key.slice(2, 2 + nameLength));
+      name = this.#addName(nameBytes.slice(nameStart, nameEnd));
     }
     if (name.series >= this.#options.maxSeriesPerMetric || this.#size >= this.#options.maxSeries) {
       return this.#fold(name, kind);
@@ -174,7 +189,7 @@ export class SeriesAdmission {
         const lo = this.#hashLo[entry]! >>> 0;
         const hi = this.#hashHi[entry]! >>> 0;
         this.#remove(entry);
-        sink(lo, hi, lo % this.#shards);
+        sink(lo, hi, shardOf(lo, this.#shards));
         evicted++;
       }
     }
@@ -187,7 +202,7 @@ export class SeriesAdmission {
       const decoded = new TextDecoder().decode(name.bytes);
       name.overflowKey = encodeSeriesKey(decoded, { __overflow__: 'true' });
       const view = new DataView(name.overflowKey.buffer);
-      hash64(view, 0, name.overflowKey.length, this.#options.seed);
+      hashSeriesKey(view, 0, this.#options.seed);
       name.overflowHashLo = hashOut[0]!;
       name.overflowHashHi = hashOut[1]!;
       name.overflowKind = kind;

@@ -10,6 +10,7 @@
  * revives it.
  */
 import { HashSlots, grown } from '../../collections/hash-slots.js';
+import { equalBytes } from '../../wire/bytes.js';
 import { hash32 } from '../../wire/hash.js';
 
 /** Seed of name hashes; the broadcaster looks topics up by the same hash. */
@@ -69,17 +70,17 @@ export class SeriesStore {
 
   /**
    * The index of the series with this hash and key (`src[keyStart, keyStart +
-   * keyLength)`), interning it if new. `onGrow` is called before the index
+   * keyLength)`, `srcView` a DataView on the same bytes), interning it if new. `onGrow` is called before the index
    * capacity grows, with the new capacity.
    */
-  intern(hashLo: number, hashHi: number, src: Uint8Array, keyStart: number, keyLength: number,
+  intern(hashLo: number, hashHi: number, src: Uint8Array, srcView: DataView, keyStart: number, keyLength: number,
     kind: number, flags: number, onGrow: (capacity: number) => void): number {
     const slots = this.#slots;
     let slot = slots.home(hashLo);
     for (;; slot = slots.next(slot)) {
       const index = slots.entryAt(slot);
       if (index < 0) break;
-      if (this.hashLo[index] === (hashLo | 0) && this.hashHi[index] === (hashHi | 0) && this.#sameKey(index, src, keyStart, keyLength)) {
+      if (this.hashLo[index] === (hashLo | 0) && this.hashHi[index] === (hashHi | 0) && this.#sameKey(index, srcView, keyStart, keyLength)) {
         if (this.evicted[index] === 1) this.evicted[index] = 0;
         return index;
       }
@@ -137,12 +138,8 @@ export class SeriesStore {
     this.#live--;
   }
 
-  #sameKey(index: number, src: Uint8Array, start: number, length: number): boolean {
-    if (this.keyLength[index] !== length) return false;
-    const keys = this.keys;
-    const offset = this.keyOffset[index]!;
-    for (let i = 0; i < length; i++) if (keys[offset + i] !== src[start + i]) return false;
-    return true;
+  #sameKey(index: number, src: DataView, start: number, length: number): boolean {
+    return this.keyLength[index] === length && equalBytes(this.#keysView, this.keyOffset[index]!, src, start, length);
   }
 
   #storeKey(index: number, src: Uint8Array, start: number, length: number): void {

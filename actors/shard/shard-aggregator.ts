@@ -85,7 +85,7 @@ export class ShardAggregator implements Actor {
     const series = this.series;
     const index = series.intern(
       view.getUint32(pos + kOffHashLo, true), view.getUint32(pos + kOffHashHi, true),
-      message, pos + kMetricHeaderBytes, length - kMetricHeaderBytes,
+      message, view, pos + kMetricHeaderBytes, length - kMetricHeaderBytes,
       message[pos + kOffKind]!, view.getUint16(pos + kOffFlags, true), this.#onGrow,
     );
     let table = this.#current;
