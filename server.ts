@@ -115,6 +115,10 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
       sluice_ingest_queued_batches: ['Batches waiting for shard ring space.', () => ingest!.queuedBatches],
       sluice_bus_ready: ['1 while the bus is connected and subscribed.', () => (bus.readiness().ready ? 1 : 0)],
     },
+    perShard: {
+      sluice_shard_series: ['Series a shard holds (as of its last watermark).', () => broadcaster.shardSeries],
+      sluice_shard_state_bytes: ['Bytes of series and open-window state a shard holds (as of its last watermark).', () => broadcaster.shardStateBytes],
+    },
     counters: {
       sluice_series_evicted_total: ['Series evicted after being idle.', () => admission.evicted],
       sluice_metrics_folded_total: ['Metrics folded into an overflow series by a cardinality limit.', () => admission.folded],

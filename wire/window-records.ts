@@ -8,6 +8,8 @@
 export const kOutWindow = 1;
 /** The shard has emitted every window with end <= watermark. */
 export const kOutClosed = 2;
+/** The shard's size after a watermark: u32 live series at 8, f64 state bytes at 16. */
+export const kOutStats = 3;
 
 export const kWOffType = 4;         // u8
 export const kWOffKind = 5;         // u8 MetricKind

@@ -9,7 +9,7 @@
 import type { Bus } from '../../bus/bus.js';
 import { kBusHeaderBytes, kBusTopicWindow, kBusVersion, encodeTick } from '../../wire/bus-messages.js';
 import {
-  kOutClosed, kOutWindow, kWOffCount, kWOffNameHash, kWOffResolution, kWOffStart, kWOffType, kWOffWatermark,
+  kOutClosed, kOutStats, kOutWindow, kWOffCount, kWOffNameHash, kWOffResolution, kWOffStart, kWOffType, kWOffWatermark,
   kWOffKind, windowKeyOffset,
 } from '../../wire/window-records.js';
 
@@ -73,6 +73,9 @@ export class Broadcaster {
   readonly #closedThrough: Float64Array;
   /** Per shard: metrics it has emitted in finest windows (for the loss ledger). */
   readonly aggregatedByShard: Float64Array;
+  /** Per shard, as of its last watermark: live series and bytes of series and window state. */
+  readonly shardSeries: number[];
+  readonly shardStateBytes: number[];
   readonly #assemblies = new Map<string, Assembly>();
   readonly #topicsByHash = new Map<number, Topic[]>();
   #lastAssembly: Assembly | null = null;
@@ -83,6 +86,8 @@ export class Broadcaster {
     this.#finest = finestResolution;
     this.#closedThrough = new Float64Array(shards).fill(Number.NEGATIVE_INFINITY);
     this.aggregatedByShard = new Float64Array(shards);
+    this.shardSeries = new Array<number>(shards).fill(0);
+    this.shardStateBytes = new Array<number>(shards).fill(0);
   }
 
   /** Known topics (metric names seen in any window). */
@@ -100,6 +105,10 @@ export class Broadcaster {
       const type = message[pos + kWOffType];
       if (type === kOutWindow) this.#window(shard, message, view, pos, length);
       else if (type === kOutClosed) this.#closed(shard, view.getFloat64(pos + kWOffWatermark, true));
+      else if (type === kOutStats) {
+        this.shardSeries[shard] = view.getUint32(pos + 8, true);
+        this.shardStateBytes[shard] = view.getFloat64(pos + 16, true);
+      }
       pos += length;
     }
   }

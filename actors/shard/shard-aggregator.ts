@@ -19,7 +19,7 @@ import {
   kOffWatermark, kRecEvict, kRecMetric, kRecWatermark,
 } from '../../wire/mailbox-records.js';
 import { HISTOGRAM } from '../../wire/metric-kind.js';
-import { kOutClosed, kOutWindow, kWindowHeaderBytes, quantiles } from '../../wire/window-records.js';
+import { kOutClosed, kOutStats, kOutWindow, kWindowHeaderBytes, quantiles } from '../../wire/window-records.js';
 import { SeriesStore } from './series-store.js';
 import { WindowTable } from './window-table.js';
 
@@ -126,11 +126,19 @@ export class ShardAggregator implements Actor {
       }
     }
     const out = this.#out;
-    const start = out.begin();
+    let start = out.begin();
     out.u8(kOutClosed);
     out.u8(0);
     out.u16(0);
     out.f64(watermark);
+    out.end(start);
+    start = out.begin();
+    out.u8(kOutStats);
+    out.u8(0);
+    out.u16(0);
+    out.u32(this.series.size);
+    out.u32(0);
+    out.f64(this.byteLength);
     out.end(start);
   }
 
@@ -143,16 +151,15 @@ export class ShardAggregator implements Actor {
       const index = table.series[row]!;
       this.#emit(table, row, index);
       if (coarser) {
-        for (let up = level + 1; up < this.#open.length; up++) {
-          const resolution = this.#resolutions[up]!;
-          const target = this.#table(up, Math.floor(table.start / resolution) * resolution);
-          let targetRow = target.rowOf(index);
-          if (targetRow < 0) {
-            targetRow = target.addRow(index);
-            series.openWindows[index]!++;
-          }
-          target.merge(targetRow, table, row);
+        // Each level feeds the next one only (1 s → 10 s → 60 s).
+        const resolution = this.#resolutions[level + 1]!;
+        const target = this.#table(level + 1, Math.floor(table.start / resolution) * resolution);
+        let targetRow = target.rowOf(index);
+        if (targetRow < 0) {
+          targetRow = target.addRow(index);
+          series.openWindows[index]!++;
         }
+        target.merge(targetRow, table, row);
       }
       series.release(index);
     }

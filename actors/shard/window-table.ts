@@ -6,7 +6,7 @@
  */
 import { grown } from '../../collections/hash-slots.js';
 import { HISTOGRAM } from '../../wire/metric-kind.js';
-import { createSketch, type QuantileSketch } from './quantile-sketch.js';
+import { createSketch, releaseSketch, type QuantileSketch } from './quantile-sketch.js';
 
 export class WindowTable {
   start = 0;
@@ -36,9 +36,11 @@ export class WindowTable {
     this.lastTs = new Float64Array(rows);
   }
 
-  /** Bytes held by this table (for the memory bench). */
+  /** Bytes held by this table, sketches included (for the memory bench). */
   get byteLength(): number {
-    return this.#rowOf.byteLength + this.series.length * (4 + 6 * 8);
+    let bytes = this.#rowOf.byteLength + this.series.length * (4 + 6 * 8);
+    for (let row = 0; row < this.size; row++) bytes += this.sketches[row]?.byteLength ?? 0;
+    return bytes;
   }
 
   open(start: number, resolution: number): void {
@@ -103,8 +105,13 @@ export class WindowTable {
   /** Empties the table for reuse. */
   clear(): void {
     const rowOf = this.#rowOf;
-    for (let row = 0; row < this.size; row++) rowOf[this.series[row]!] = 0;
-    this.sketches.length = 0;
+    const sketches = this.sketches;
+    for (let row = 0; row < this.size; row++) {
+      rowOf[this.series[row]!] = 0;
+      const sketch = sketches[row];
+      if (sketch !== undefined) releaseSketch(sketch);
+    }
+    sketches.length = 0;
     this.size = 0;
   }
 
