@@ -14,6 +14,7 @@ const benches: Record<string, () => Promise<{ run: (o: { quick: boolean }) => Pr
   decode: () => import('./decode.bench.js'),
   'series-key': () => import('./series-key.bench.js'),
   'pool-hosting': () => import('./pool-hosting.bench.js'),
+  'series-memory': () => import('./series-memory.bench.js'),
 };
 
 const args = process.argv.slice(2);

@@ -23,6 +23,9 @@ export default async function hostActor(task: ActorTask): Promise<ActorExit> {
   const control = new Int32Array(task.control);
   const { createActor } = (await import(task.module)) as { createActor: ActorFactory<unknown> };
   const out = new MessageWriter(256 * 1024);
+  // A burst of output (a shard closing a window of a million series) goes
+  // into the outbox as it is made, as far as the outbox has room.
+  out.spill = () => { out.flushTo(outbox); };
   const actor = createActor({ name: task.name, init: task.init, incarnation: task.incarnation, out });
 
   let messages = 0;

@@ -18,6 +18,14 @@ export class MessageWriter {
   records = 0;
   /** Staged bytes already pushed by a partial `flushTo`. */
   #flushed = 0;
+  /**
+   * Optional: hands staged records on early (e.g. a non-blocking push into a
+   * ring), so a long burst of output does not have to sit in this buffer.
+   * Called by `spillIfLarge` only, which the writer's user calls between
+   * records.
+   */
+  spill: (() => void) | null = null;
+  spillBytes = 1024 * 1024;
 
   constructor(initialBytes = 64 * 1024) {
     this.bytes = new Uint8Array(initialBytes);
@@ -81,6 +89,11 @@ export class MessageWriter {
     this.ensure(n);
     this.bytes.set(src.subarray(start, end), this.length);
     this.length += n;
+  }
+
+  /** At a record boundary: spills if more than `spillBytes` are staged. */
+  spillIfLarge(): void {
+    if (this.length - this.#flushed > this.spillBytes && this.spill !== null) this.spill();
   }
 
   /** Staged bytes not yet pushed. */

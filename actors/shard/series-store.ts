@@ -89,8 +89,9 @@ export class SeriesStore {
     if (this.#free.length > 0) index = this.#free.pop()!;
     else {
       if (this.#count === this.capacity) {
-        onGrow(this.capacity * 2);
-        this.#grow(this.capacity * 2);
+        const capacity = Math.ceil(this.capacity * 1.5);
+        onGrow(capacity);
+        this.#grow(capacity);
       }
       index = this.#count++;
     }
@@ -155,9 +156,11 @@ export class SeriesStore {
   /** Compacts the arena when half of it is dead keys, else doubles it. */
   #makeKeyRoom(length: number): void {
     const needed = this.#keysUsed - this.#keysDead + length;
+    // Compact in place when half the arena is dead keys; otherwise grow by
+    // half (doubling left up to half the arena empty: 140 B per 65 B key).
     const size = this.#keysDead * 2 >= this.#keysUsed && needed <= this.keys.length
       ? this.keys.length
-      : Math.max(this.keys.length * 2, needed * 2);
+      : Math.max(Math.ceil(this.keys.length * 1.5), needed + 4096);
     const next = new Uint8Array(size);
     let used = 0;
     const freed = new Set(this.#free);

@@ -150,6 +150,7 @@ export class ShardAggregator implements Actor {
     for (let row = 0; row < table.size; row++) {
       const index = table.series[row]!;
       this.#emit(table, row, index);
+      this.#out.spillIfLarge();
       if (coarser) {
         // Each level feeds the next one only (1 s → 10 s → 60 s).
         const resolution = this.#resolutions[level + 1]!;
@@ -190,7 +191,7 @@ export class ShardAggregator implements Actor {
     view.setFloat64(at + 40, table.min[row]!, true);
     view.setFloat64(at + 48, table.max[row]!, true);
     view.setFloat64(at + 56, table.last[row]!, true);
-    view.setFloat64(at + 64, table.lastTs[row]!, true);
+    view.setFloat64(at + 64, table.lastTs(row), true);
     if (kind === HISTOGRAM) {
       const sketch = table.sketches[row]!;
       for (let q = 0; q < quantiles.length; q++) view.setFloat64(at + kWindowHeaderBytes + q * 8, sketch.quantile(quantiles[q]!), true);

@@ -15,12 +15,15 @@ export class WindowTable {
   /** Rows in use. */
   size = 0;
   series: Int32Array;
-  count: Float64Array;
+  /** Metrics per row (a u32: four billion per series per window is plenty). */
+  count: Uint32Array;
   sum: Float64Array;
   min: Float64Array;
   max: Float64Array;
   last: Float64Array;
-  lastTs: Float64Array;
+  /** Timestamp of `last`, as ms after the window start (fits a u32 for windows under 49 days). */
+  lastAt: Uint32Array;
+  /** Histogram rows only (a gauge table never touches it). */
   sketches: Array<QuantileSketch | undefined> = [];
   /** series index → row + 1 (0: none). */
   #rowOf: Int32Array;
@@ -28,17 +31,17 @@ export class WindowTable {
   constructor(seriesCapacity: number, rows = 256) {
     this.#rowOf = new Int32Array(seriesCapacity);
     this.series = new Int32Array(rows);
-    this.count = new Float64Array(rows);
+    this.count = new Uint32Array(rows);
     this.sum = new Float64Array(rows);
     this.min = new Float64Array(rows);
     this.max = new Float64Array(rows);
     this.last = new Float64Array(rows);
-    this.lastTs = new Float64Array(rows);
+    this.lastAt = new Uint32Array(rows);
   }
 
   /** Bytes held by this table, sketches included (for the memory bench). */
   get byteLength(): number {
-    let bytes = this.#rowOf.byteLength + this.series.length * (4 + 6 * 8);
+    let bytes = this.#rowOf.byteLength + this.series.length * (4 + 4 + 4 * 8 + 4);
     for (let row = 0; row < this.size; row++) bytes += this.sketches[row]?.byteLength ?? 0;
     return bytes;
   }
@@ -69,35 +72,41 @@ export class WindowTable {
     this.min[row] = Number.POSITIVE_INFINITY;
     this.max[row] = Number.NEGATIVE_INFINITY;
     this.last[row] = 0;
-    this.lastTs[row] = Number.NEGATIVE_INFINITY;
-    this.sketches[row] = undefined;
+    this.lastAt[row] = 0;
     this.#rowOf[seriesIndex] = row + 1;
     return row;
   }
 
+  /** Timestamp of `last` in row `row` (ms). */
+  lastTs(row: number): number {
+    return this.start + this.lastAt[row]!;
+  }
+
   add(row: number, value: number, timestamp: number, kind: number): void {
+    const at = timestamp - this.start;
+    // GAUGE `last`: greatest timestamp wins; on a tie, the later arrival.
+    if (this.count[row] === 0 || at >= this.lastAt[row]!) {
+      this.last[row] = value;
+      this.lastAt[row] = at;
+    }
     this.count[row]!++;
     this.sum[row]! += value;
     if (value < this.min[row]!) this.min[row] = value;
     if (value > this.max[row]!) this.max[row] = value;
-    // GAUGE `last`: greatest timestamp wins; on a tie, the later arrival.
-    if (timestamp >= this.lastTs[row]!) {
-      this.last[row] = value;
-      this.lastTs[row] = timestamp;
-    }
     if (kind === HISTOGRAM) (this.sketches[row] ??= createSketch()).add(value);
   }
 
   /** Merges row `fromRow` of `from` (a finer window inside this one) into `row`. */
   merge(row: number, from: WindowTable, fromRow: number): void {
+    const at = from.start + from.lastAt[fromRow]! - this.start;
+    if (this.count[row] === 0 || at >= this.lastAt[row]!) {
+      this.last[row] = from.last[fromRow]!;
+      this.lastAt[row] = at;
+    }
     this.count[row]! += from.count[fromRow]!;
     this.sum[row]! += from.sum[fromRow]!;
     if (from.min[fromRow]! < this.min[row]!) this.min[row] = from.min[fromRow]!;
     if (from.max[fromRow]! > this.max[row]!) this.max[row] = from.max[fromRow]!;
-    if (from.lastTs[fromRow]! >= this.lastTs[row]!) {
-      this.last[row] = from.last[fromRow]!;
-      this.lastTs[row] = from.lastTs[fromRow]!;
-    }
     const sketch = from.sketches[fromRow];
     if (sketch !== undefined) (this.sketches[row] ??= createSketch()).merge(sketch);
   }
@@ -116,13 +125,13 @@ export class WindowTable {
   }
 
   #growRows(): void {
-    const n = this.series.length * 2;
+    const n = Math.ceil(this.series.length * 1.5);
     this.series = grown(this.series, n);
     this.count = grown(this.count, n);
     this.sum = grown(this.sum, n);
     this.min = grown(this.min, n);
     this.max = grown(this.max, n);
     this.last = grown(this.last, n);
-    this.lastTs = grown(this.lastTs, n);
+    this.lastAt = grown(this.lastAt, n);
   }
 }
