@@ -1,8 +1,13 @@
 /**
  * Composition root: reads the configuration, starts every part in order
- * (bus → shard actors → broadcaster → ingest gRPC server → SSE gateway) and
- * stops them in the reverse order of the data flow, so that on SIGTERM every
- * acked metric is in a published window before the process exits.
+ * (bus → shard actors → broadcaster → ingest gRPC server → HTTP gateway) and
+ * stops them in the order of the data flow, so that on SIGTERM every acked
+ * metric is in a published window before the process exits.
+ *
+ * Roles: `all` runs everything in one process; `ingest` runs the gRPC ingest,
+ * the shards and the broadcaster and publishes to Redis (its HTTP port keeps
+ * /metrics, /healthz, /readyz); `gateway` only subscribes to Redis and serves
+ * dashboards, so dashboards scale out apart from ingest.
  */
 import * as grpc from '@grpc/grpc-js';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +22,7 @@ import { ConfigError, loadConfig, type SluiceConfig } from './config/config.js';
 import { type ActorRef, ActorSystem } from './engine/actor-system.js';
 import { SseGateway } from './gateway/sse-gateway.js';
 import { ingestServiceDefinition } from './proto/ingest-service.js';
+import { countWindowMetrics } from './wire/bus-messages.js';
 import { kOffType, kRecMetric } from './wire/mailbox-records.js';
 import { randomSeed } from './wire/hash.js';
 import { Ledger } from './telemetry/ledger.js';
@@ -25,16 +31,30 @@ import { createRegistry } from './telemetry/registry.js';
 
 const shardModule = new URL('./actors/shard/shard-aggregator.js', import.meta.url).href;
 
-export interface Sluice {
-  readonly config: SluiceConfig;
+/** The ingest half of a node: gRPC server, shard actors, broadcaster. */
+export interface IngestNode {
   readonly grpcPort: number;
-  readonly httpPort: number;
-  readonly ledger: Ledger;
-  readonly bus: Bus;
   readonly shards: readonly ActorRef[];
   readonly ingest: IngestActor;
   readonly broadcaster: Broadcaster;
+  readonly admission: SeriesAdmission;
+  /** Stops taking batches, closes every window, publishes them. */
+  drain(): Promise<void>;
+}
+
+export interface Sluice {
+  readonly config: SluiceConfig;
+  readonly httpPort: number;
+  readonly ledger: Ledger;
+  readonly bus: Bus;
   readonly gateway: SseGateway;
+  /** Null on a gateway-only node. */
+  readonly node: IngestNode | null;
+  /** The ingest half's parts (throw on a gateway-only node). */
+  readonly grpcPort: number;
+  readonly shards: readonly ActorRef[];
+  readonly ingest: IngestActor;
+  readonly broadcaster: Broadcaster;
   readonly admission: SeriesAdmission;
   /** Prometheus text of /metrics. */
   metricsText(): Promise<string>;
@@ -45,20 +65,138 @@ export interface Sluice {
 export async function startSluice(config: SluiceConfig, log: Logger = createLogger(config.logLevel)): Promise<Sluice> {
   const ledger = new Ledger();
   let publishErrors = 0;
+  let node: IngestNode | null = null;
+  const history = { maxWindows: config.historyWindows, maxAgeMs: config.historyMs };
   const bus: Bus = config.redisUrl === null
-    ? new InProcessBus()
+    ? new InProcessBus(history)
     : new RedisBus({
+      ...history,
       url: config.redisUrl,
       prefix: config.redisPrefix,
-      onPublishError: (error) => { publishErrors++; log.warn({ err: error.message }, 'redis publish failed'); },
+      maxBacklogBytes: config.busBacklogBytes,
+      onError: (error) => { publishErrors++; log.warn({ err: error.message }, 'redis command failed'); },
+      onDrop: (_channel, payload) => {
+        // The backlog overflowed while Redis was away: this window is lost.
+        const { resolution, metrics } = countWindowMetrics(payload);
+        if (node !== null && resolution === config.windowMs && metrics > 0) {
+          node.broadcaster.unpublished(metrics);
+          Ledger.add(ledger.lost, 'bus_unavailable', metrics);
+        }
+      },
       onStateChange: (connection, state) => log.info({ connection, state }, 'redis connection'),
     });
   await bus.start();
 
-  const seed = randomSeed();
-  const broadcaster = new Broadcaster(bus, config.shards, config.windowMs);
-  ledger.aggregated = () => broadcaster.stats.aggregated;
+  if (config.role !== 'gateway') node = await startIngestNode(config, bus, ledger, log);
+  ledger.aggregated = () => node?.broadcaster.stats.aggregated ?? 0;
 
+  let listening = false;
+  const gatewayStats = () => gateway.stats;
+  const registry = createRegistry({
+    ledger,
+    gauges: {
+      sluice_series_active: ['Series known to the ingest (not yet evicted).', () => node?.admission.size ?? 0],
+      sluice_ingest_queued_batches: ['Batches waiting for shard ring space.', () => node?.ingest.queuedBatches ?? 0],
+      sluice_sse_clients: ['Connected SSE clients.', () => gateway.clients],
+      sluice_sse_groups: ['Distinct subscriptions (clients with the same filters share one).', () => gateway.groups],
+      sluice_sse_topic_subscriptions: ['Topic subscriptions this gateway holds on the bus.', () => gateway.subscriptions.length],
+      sluice_bus_ready: ['1 while the bus is connected and subscribed.', () => (bus.readiness().ready ? 1 : 0)],
+      sluice_bus_backlog_bytes: ['Publishes waiting for Redis to come back.', () => bus.backlogBytes()],
+    },
+    counters: {
+      sluice_series_evicted_total: ['Series evicted after being idle.', () => node?.admission.evicted ?? 0],
+      sluice_metrics_folded_total: ['Metrics folded into an overflow series by a cardinality limit.', () => node?.admission.folded ?? 0],
+      sluice_windows_published_total: ['Windows ticked (one per resolution and window start).', () => node?.broadcaster.stats.windowsPublished ?? 0],
+      sluice_bus_messages_published_total: ['Topic window messages published on the bus.', () => node?.broadcaster.stats.topicMessagesPublished ?? 0],
+      sluice_bus_errors_total: ['Bus commands Redis answered with an error.', () => publishErrors],
+      sluice_sse_windows_delivered_total: ['Window events written to SSE clients.', () => gatewayStats().windowsWritten],
+      sluice_sse_frames_encoded_total: ['Window frames encoded (once per filter group and window).', () => gatewayStats().framesEncoded],
+      sluice_sse_conflations_total: ['Times a slow client\'s queued windows were dropped for the newest one.', () => gatewayStats().conflations],
+      sluice_sse_gaps_total: ['gap events sent to clients.', () => gatewayStats().gaps],
+      sluice_sse_replays_total: ['Clients resumed from history with Last-Event-ID.', () => gatewayStats().replays],
+      sluice_sse_history_reads_total: ['History reads from the bus (shared between clients asking the same).', () => gateway.history.reads],
+      sluice_sse_connections_total: ['SSE connections accepted.', () => gatewayStats().connected],
+    },
+    labeled: {
+      sluice_sse_disconnects_total: ['SSE disconnections, by reason.', 'reason', () => gatewayStats().disconnects],
+      sluice_sse_refused_total: ['SSE requests refused, by reason.', 'reason', () => gatewayStats().refused],
+    },
+    perShard: {
+      sluice_shard_series: ['Series a shard holds (as of its last watermark).', () => node?.broadcaster.shardSeries ?? []],
+      sluice_shard_state_bytes: ['Bytes of series and open-window state a shard holds (as of its last watermark).', () => node?.broadcaster.shardStateBytes ?? []],
+    },
+  });
+
+  const gateway = new SseGateway({
+    host: config.host,
+    port: config.httpPort,
+    bus,
+    streams: config.role !== 'ingest',
+    resolutions: config.resolutions,
+    heartbeatMs: config.heartbeatMs,
+    retryMs: config.retryMs,
+    clientQueueBytes: config.clientQueueBytes,
+    clientStallMs: config.clientStallMs,
+    maxClients: config.maxClients,
+    maxClientsPerAddress: config.maxClientsPerAddress,
+    tokens: config.dashboardTokens,
+    corsOrigins: config.corsOrigins,
+    healthy: () => listening,
+    ready: () => {
+      const refuse = refuseReason();
+      return refuse === null ? { ready: true } : { ready: false, reason: refuse };
+    },
+    metricsText: () => registry.metrics(),
+  });
+  const httpPort = await gateway.listen();
+  listening = true;
+  log.info({
+    role: config.role,
+    grpc: node === null ? null : `${config.host}:${node.grpcPort}`,
+    http: `http://${config.host}:${httpPort}`,
+    bus: bus.kind, shards: node === null ? 0 : config.shards, resolutions: config.resolutions,
+  }, 'sluice listening');
+
+  function refuseReason(): string | null {
+    if (bus.backlogBytes() > config.busBacklogBytes / 2) return `bus unavailable: ${(bus.backlogBytes() / 2 ** 20).toFixed(1)} MiB of windows wait for Redis`;
+    return null;
+  }
+  if (node !== null) node.ingest.refuseReason = refuseReason;
+
+  let stopping: Promise<void> | null = null;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      log.info('stopping: draining rings and closing open windows');
+      await node?.drain();
+      await bus.barrier();
+      await gateway.close();
+      await bus.close();
+      listening = false;
+      const { receivedGap, acceptedGap } = ledger.balance();
+      log.info({ received: ledger.received, accepted: ledger.accepted, aggregated: ledger.aggregated(), receivedGap, acceptedGap }, 'stopped');
+    })();
+    return stopping;
+  };
+
+  const need = (): IngestNode => {
+    if (node === null) throw new Error('this node runs no ingest (role gateway)');
+    return node;
+  };
+  return {
+    config, httpPort, ledger, bus, gateway, node,
+    get grpcPort() { return need().grpcPort; },
+    get shards() { return need().shards; },
+    get ingest() { return need().ingest; },
+    get broadcaster() { return need().broadcaster; },
+    get admission() { return need().admission; },
+    metricsText: () => registry.metrics(),
+    stop,
+  };
+}
+
+async function startIngestNode(config: SluiceConfig, bus: Bus, ledger: Ledger, log: Logger): Promise<IngestNode> {
+  const seed = randomSeed();
+  const broadcaster = new Broadcaster(bus, config.shards, config.resolutions);
   const actors = new ActorSystem({ threads: config.shards });
   const shards: ActorRef[] = [];
   const lostByShard = new Float64Array(config.shards);
@@ -107,42 +245,6 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     seed,
   }, ledger, admission);
 
-  const registry = createRegistry({
-    ledger,
-    gauges: {
-      sluice_series_active: ['Series known to the ingest (not yet evicted).', () => admission.size],
-      sluice_sse_clients: ['Connected SSE clients.', () => gateway.clients],
-      sluice_ingest_queued_batches: ['Batches waiting for shard ring space.', () => ingest!.queuedBatches],
-      sluice_bus_ready: ['1 while the bus is connected and subscribed.', () => (bus.readiness().ready ? 1 : 0)],
-    },
-    perShard: {
-      sluice_shard_series: ['Series a shard holds (as of its last watermark).', () => broadcaster.shardSeries],
-      sluice_shard_state_bytes: ['Bytes of series and open-window state a shard holds (as of its last watermark).', () => broadcaster.shardStateBytes],
-    },
-    counters: {
-      sluice_series_evicted_total: ['Series evicted after being idle.', () => admission.evicted],
-      sluice_metrics_folded_total: ['Metrics folded into an overflow series by a cardinality limit.', () => admission.folded],
-      sluice_windows_published_total: ['Windows published (one per resolution and window start).', () => broadcaster.stats.windowsPublished],
-      sluice_bus_messages_published_total: ['Topic window messages published on the bus.', () => broadcaster.stats.topicMessagesPublished],
-      sluice_bus_publish_errors_total: ['Publishes the bus could not hand to Redis.', () => publishErrors],
-      sluice_sse_windows_delivered_total: ['Window events written to SSE clients.', () => gateway.stats.windowsDelivered],
-      sluice_sse_frames_encoded_total: ['Window frames encoded (once per filter group and window).', () => gateway.stats.framesEncoded],
-    },
-  });
-
-  let listening = false;
-  const gateway = new SseGateway({
-    host: config.host,
-    port: config.httpPort,
-    bus,
-    resolutions: config.resolutions,
-    heartbeatMs: config.heartbeatMs,
-    retryMs: config.retryMs,
-    clientQueueBytes: config.clientQueueBytes,
-    healthy: () => listening,
-    metricsText: () => registry.metrics(),
-  });
-
   const server = new grpc.Server({
     'grpc.max_receive_message_length': config.maxBatchBytes,
     'grpc.max_send_message_length': 1024 * 1024,
@@ -154,35 +256,19 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
       else resolve(port);
     });
   });
-  const httpPort = await gateway.listen();
   ingest.start();
-  listening = true;
-  log.info({ grpc: `${config.host}:${grpcPort}`, http: `http://${config.host}:${httpPort}`, bus: bus.kind, shards: config.shards, resolutions: config.resolutions }, 'sluice listening');
 
-  let stopping: Promise<void> | null = null;
-  const stop = (): Promise<void> => {
-    stopping ??= (async () => {
-      log.info('stopping: draining rings and closing open windows');
-      await ingest!.stop();
+  const theIngest = ingest;
+  return {
+    grpcPort, shards, ingest: theIngest, broadcaster, admission,
+    async drain() {
+      await theIngest.stop();
       await new Promise<void>((resolve) => {
         const force = setTimeout(() => { server.forceShutdown(); resolve(); }, 2000);
         server.tryShutdown(() => { clearTimeout(force); resolve(); });
       });
       await actors.close();
-      await bus.barrier();
-      await gateway.close();
-      await bus.close();
-      listening = false;
-      const { receivedGap, acceptedGap } = ledger.balance();
-      log.info({ received: ledger.received, accepted: ledger.accepted, aggregated: ledger.aggregated(), receivedGap, acceptedGap }, 'stopped');
-    })();
-    return stopping;
-  };
-
-  return {
-    config, grpcPort, httpPort, ledger, bus, shards, ingest, broadcaster, gateway, admission,
-    metricsText: () => registry.metrics(),
-    stop,
+    },
   };
 }
 

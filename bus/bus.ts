@@ -2,17 +2,41 @@
  * The bus between the broadcaster (which publishes closed windows) and the
  * SSE gateways (which subscribe to the topics their clients watch). Two
  * implementations: in-process (no Redis) and Redis Pub/Sub.
+ *
+ * Both keep a short history of every published window per topic and
+ * resolution (Redis: a Stream per topic; in-process: bounded arrays), so a
+ * dashboard that reconnects, or a gateway that lost its subscription for a
+ * moment, can be sent what it missed.
  */
 export type BusHandler = (payload: Uint8Array) => void;
 
 export type BusReadiness = { ready: true } | { ready: false; reason: string };
 
+export interface HistoryEntry {
+  start: number;
+  payload: Uint8Array;
+}
+
+export interface History {
+  /** Windows after the asked position, oldest first. */
+  entries: HistoryEntry[];
+  /** Windows starting before this may have been dropped (age or count cap). */
+  horizon: number;
+}
+
+export interface HistoryLimits {
+  /** Windows kept per topic and resolution. */
+  maxWindows: number;
+  /** Windows older than this are dropped. */
+  maxAgeMs: number;
+}
+
 export interface Bus {
   /** 'memory' or 'redis', for logs and /metrics. */
   readonly kind: 'memory' | 'redis';
   start(): Promise<void>;
-  /** Publishes one topic's window at one resolution (a TOPIC_WINDOW payload). */
-  publishWindow(resolution: number, topic: string, payload: Uint8Array): void;
+  /** Publishes one topic's window at one resolution (a TOPIC_WINDOW payload) and keeps it in history. */
+  publishWindow(resolution: number, topic: string, start: number, payload: Uint8Array): void;
   /** Publishes a TICK: every TOPIC_WINDOW of that window has been published. */
   publishTick(payload: Uint8Array): void;
   /** Records a topic in the directory and tells every `onTopic` listener. */
@@ -24,6 +48,12 @@ export interface Bus {
   unsubscribe(resolution: number, topic: string): void;
   onTick(handler: BusHandler): void;
   onTopic(handler: (topic: string) => void): void;
+  /** Called when this process's subscription came back after a break (messages may have been missed). */
+  onResubscribed(handler: () => void): void;
+  /** History of one topic at one resolution: windows starting after `after`. */
+  history(resolution: number, topic: string, after: number): Promise<History>;
+  /** Bytes of publishes waiting for the bus to come back (0 when connected). */
+  backlogBytes(): number;
   readiness(): BusReadiness;
   /** Resolves once everything published before the call reached this process's subscribers. */
   barrier(timeoutMs?: number): Promise<boolean>;

@@ -1,8 +1,14 @@
 /**
  * The default bus when no Redis is configured: delivery is a synchronous
- * call on the main thread, in publish order.
+ * call on the main thread, in publish order; history is kept in memory.
  */
-import { type Bus, type BusHandler, type BusReadiness, windowChannel } from './bus.js';
+import { type Bus, type BusHandler, type BusReadiness, type History, type HistoryLimits, windowChannel } from './bus.js';
+import { WindowHistory } from './window-history.js';
+
+export interface InProcessBusOptions extends HistoryLimits {
+  /** Total bytes of history kept. @default 128 MiB */
+  maxHistoryBytes?: number;
+}
 
 export class InProcessBus implements Bus {
   readonly kind = 'memory' as const;
@@ -10,10 +16,16 @@ export class InProcessBus implements Bus {
   readonly #tickHandlers: BusHandler[] = [];
   readonly #topicHandlers: Array<(topic: string) => void> = [];
   readonly #topics = new Set<string>();
+  readonly #history: WindowHistory;
+
+  constructor(options: InProcessBusOptions = { maxWindows: 300, maxAgeMs: 300_000 }) {
+    this.#history = new WindowHistory({ ...options, maxBytes: options.maxHistoryBytes ?? 128 * 1024 * 1024 });
+  }
 
   async start(): Promise<void> {}
 
-  publishWindow(resolution: number, topic: string, payload: Uint8Array): void {
+  publishWindow(resolution: number, topic: string, start: number, payload: Uint8Array): void {
+    this.#history.add(resolution, topic, start, payload);
     this.#channels.get(windowChannel('', resolution, topic))?.(payload);
   }
 
@@ -45,6 +57,18 @@ export class InProcessBus implements Bus {
 
   onTopic(handler: (topic: string) => void): void {
     this.#topicHandlers.push(handler);
+  }
+
+  onResubscribed(): void {
+    // An in-process subscription never breaks.
+  }
+
+  async history(resolution: number, topic: string, after: number): Promise<History> {
+    return this.#history.read(resolution, topic, after);
+  }
+
+  backlogBytes(): number {
+    return 0;
   }
 
   readiness(): BusReadiness {

@@ -33,6 +33,15 @@ export interface SluiceConfig {
   clientQueueBytes: number;
   producerTokens: Set<string>;
   logLevel: string;
+  role: 'all' | 'ingest' | 'gateway';
+  historyWindows: number;
+  historyMs: number;
+  busBacklogBytes: number;
+  dashboardTokens: Set<string>;
+  corsOrigins: Set<string>;
+  maxClients: number;
+  maxClientsPerAddress: number;
+  clientStallMs: number;
 }
 
 export class ConfigError extends Error {
@@ -75,6 +84,7 @@ function list(text: string): Set<string> {
 
 /** The settings table, in README order. */
 export const settings: Array<Setting<keyof SluiceConfig>> = [
+  { key: 'role', flag: 'role', env: 'SLUICE_ROLE', fallback: 'all', help: '`all`; `ingest` (gRPC, shards, publishes to Redis); or `gateway` (SSE only, subscribes to Redis)', parse: (t, n) => { if (t !== 'all' && t !== 'ingest' && t !== 'gateway') throw new ConfigError(`${n} must be all, ingest or gateway; got '${t}'`); return t; } },
   { key: 'host', flag: 'host', env: 'SLUICE_HOST', fallback: '127.0.0.1', help: 'address both servers bind to', parse: (t, n) => { if (t.trim() === '') throw new ConfigError(`${n} must not be empty`); return t.trim(); } },
   { key: 'grpcPort', flag: 'grpc-port', env: 'SLUICE_GRPC_PORT', fallback: '50051', help: 'gRPC ingest port (0 = any free port)', parse: integer(0, 65535) },
   { key: 'httpPort', flag: 'http-port', env: 'SLUICE_HTTP_PORT', fallback: '8080', help: 'HTTP port: SSE, dashboard, /metrics, /healthz (0 = any free port)', parse: integer(0, 65535) },
@@ -97,6 +107,14 @@ export const settings: Array<Setting<keyof SluiceConfig>> = [
   { key: 'heartbeatMs', flag: 'heartbeat-ms', env: 'SLUICE_HEARTBEAT_MS', fallback: '15000', help: 'SSE comment sent to idle connections this often', parse: duration(100, 3_600_000) },
   { key: 'retryMs', flag: 'retry-ms', env: 'SLUICE_RETRY_MS', fallback: '2000', help: 'SSE `retry:` sent on connect', parse: duration(0, 3_600_000) },
   { key: 'clientQueueBytes', flag: 'client-queue-bytes', env: 'SLUICE_CLIENT_QUEUE_BYTES', fallback: String(256 * 1024), help: 'bytes queued for a slow SSE client before its windows are conflated', parse: integer(1024, 1024 * MiB) },
+  { key: 'historyWindows', flag: 'history-windows', env: 'SLUICE_HISTORY_WINDOWS', fallback: '300', help: 'windows kept per topic and resolution for resume (Redis Stream / memory)', parse: integer(1, 1_000_000) },
+  { key: 'historyMs', flag: 'history-ms', env: 'SLUICE_HISTORY_MS', fallback: '5m', help: 'windows older than this leave the history', parse: duration(1000, 7 * 86_400_000) },
+  { key: 'busBacklogBytes', flag: 'bus-backlog-bytes', env: 'SLUICE_BUS_BACKLOG_BYTES', fallback: String(64 * MiB), help: 'publishes kept while Redis is away; past half of it, new batches get UNAVAILABLE', parse: integer(1024 * 1024, 4096 * MiB) },
+  { key: 'dashboardTokens', flag: 'dashboard-tokens', env: 'SLUICE_DASHBOARD_TOKENS', fallback: '', help: 'comma-separated tokens for /v1/stream and /v1/series (`authorization: Bearer …` or `?token=`); empty = none', parse: (t) => list(t) },
+  { key: 'corsOrigins', flag: 'cors-origins', env: 'SLUICE_CORS_ORIGINS', fallback: '', help: 'comma-separated origins allowed to read the HTTP API from a browser (`*` = any); empty = same origin only', parse: (t) => list(t) },
+  { key: 'maxClients', flag: 'max-clients', env: 'SLUICE_MAX_CLIENTS', fallback: '20000', help: 'SSE connections in total (429 past it)', parse: integer(1, 10_000_000) },
+  { key: 'maxClientsPerAddress', flag: 'max-clients-per-address', env: 'SLUICE_MAX_CLIENTS_PER_ADDRESS', fallback: '1000', help: 'SSE connections per client address (429 past it)', parse: integer(1, 10_000_000) },
+  { key: 'clientStallMs', flag: 'client-stall-ms', env: 'SLUICE_CLIENT_STALL_MS', fallback: '30s', help: 'an SSE client that has not taken a byte for this long is disconnected', parse: duration(100, 3_600_000) },
   { key: 'logLevel', flag: 'log-level', env: 'SLUICE_LOG_LEVEL', fallback: 'info', help: 'log level: fatal, error, warn, info, debug, trace or silent', parse: (t, n) => { if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(t)) throw new ConfigError(`${n} must be one of fatal, error, warn, info, debug, trace, silent; got '${t}'`); return t; } },
   { key: 'producerTokens', flag: 'producer-tokens', env: 'SLUICE_PRODUCER_TOKENS', fallback: '', help: 'comma-separated tokens producers must send (`authorization: Bearer …`); empty = none', parse: (t) => list(t) },
 ];
@@ -143,6 +161,9 @@ function validate(config: SluiceConfig): void {
   if (r[0] !== config.windowMs) throw new ConfigError(`SLUICE_RESOLUTIONS (--resolutions) must start with the window length ${config.windowMs}ms, got ${r[0]}ms`);
   for (let i = 1; i < r.length; i++) {
     if (r[i]! % r[i - 1]! !== 0 || r[i] === r[i - 1]) throw new ConfigError(`SLUICE_RESOLUTIONS (--resolutions): each must be a multiple of the previous, got ${r.join(',')}`);
+  }
+  if (config.role !== 'all' && config.redisUrl === null) {
+    throw new ConfigError(`SLUICE_ROLE (--role) ${config.role} needs REDIS_URL (--redis-url): the roles meet on Redis`);
   }
   // A whole batch for one shard must fit in one ring message, with room to spare.
   const worstRecords = config.maxBatchBytes + config.maxBatchMetrics * 48;

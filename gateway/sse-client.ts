@@ -1,57 +1,77 @@
 /**
  * One SSE connection on uWebSockets.js, with backpressure done the
  * VideoStreamer way: write while `write()` says the socket kept up; once it
- * says no, keep frames in a bounded queue and resume in `onWritable`. When
- * the queue would pass its bound, the queued windows are dropped and the
- * client is told with a `gap` event, so memory per client stays bounded.
+ * says no (uWS then holds the rest of that frame), keep further frames in a
+ * bounded queue and resume in `onWritable`.
+ *
+ * When the queue would pass its bound, the client is conflated: the queued
+ * windows are dropped, only the newest is kept, and a `gap` event (reason
+ * `slow_consumer`) says which windows it missed. Memory per client is the
+ * bound plus one frame inside uWS. A client that takes no byte at all for
+ * `stallMs` is disconnected by the gateway (see `stalled`).
+ *
+ * During a replay (Last-Event-ID), live windows are held back and sent after
+ * the replayed ones; a window is never sent twice (`lastStart`).
  */
 import type { HttpResponse } from 'uWebSockets.js';
+import { gapFrame } from './frames.js';
 
-export interface SseClientOptions {
-  /** Queued bytes (frames uWS has not taken yet) before the client is conflated. */
-  maxQueuedBytes: number;
+export interface SseClientStats {
+  conflations: number;
+  gaps: number;
+  windowsWritten: number;
 }
 
-export type ClientCloseReason = 'client_closed' | 'shutdown';
+interface Queued {
+  frame: Buffer;
+  /** Window start, or NaN for control frames (never dropped). */
+  start: number;
+}
 
 export class SseClient {
   readonly res: HttpResponse;
   readonly address: string;
   closed = false;
-  /** Window start of the last window sent (or -Infinity). */
+  /** Start of the last window queued or sent (a window is sent at most once). */
   lastStart = Number.NEGATIVE_INFINITY;
   lastWriteAt = Date.now();
-  gaps = 0;
-  readonly #options: SseClientOptions;
-  #queue: Array<{ frame: Buffer; start: number }> = [];
+  readonly #maxQueuedBytes: number;
+  readonly #stats: SseClientStats;
+  #queue: Queued[] = [];
   #queuedBytes = 0;
   #backpressured = false;
+  /** Live windows held back while a replay is being read. */
+  #held: Queued[] | null = null;
+  /** uWS write offset when backpressure was last seen to make progress. */
+  #progressOffset = 0;
+  #progressAt = Date.now();
 
-  constructor(res: HttpResponse, address: string, options: SseClientOptions) {
+  constructor(res: HttpResponse, address: string, maxQueuedBytes: number, stats: SseClientStats) {
     this.res = res;
     this.address = address;
-    this.#options = options;
+    this.#maxQueuedBytes = maxQueuedBytes;
+    this.#stats = stats;
   }
 
   get queuedBytes(): number {
     return this.#queuedBytes;
   }
 
-  /** Sends a `window` frame for the window starting at `start`. */
+  /** Sends the `window` frame of the window starting at `start`. */
   sendWindow(frame: Buffer, start: number): void {
-    if (this.closed || start <= this.lastStart) return;
-    if (this.#backpressured) {
-      if (this.#queuedBytes + frame.length > this.#options.maxQueuedBytes) this.#conflate(start);
-      this.#queue.push({ frame, start });
-      this.#queuedBytes += frame.length;
-      this.lastStart = start;
+    if (this.closed) return;
+    if (this.#held !== null) {
+      this.#held.push({ frame, start });
       return;
     }
+    if (start <= this.lastStart) return;
     this.lastStart = start;
-    this.#write(frame);
+    this.#stats.windowsWritten++;
+    if (this.#backpressured) this.#enqueue({ frame, start });
+    else this.#write(frame);
   }
 
-  /** Sends a frame that is not a window (comments, gaps): never dropped, tiny. */
+  /** Sends a frame that is not a window (comments, gaps): small, never dropped. */
   sendControl(frame: string | Buffer): void {
     if (this.closed) return;
     if (this.#backpressured) {
@@ -63,11 +83,42 @@ export class SseClient {
     this.#write(frame);
   }
 
-  /** Ends the response (the browser's EventSource will reconnect). */
+  /** Holds live windows back until `endReplay`. */
+  beginReplay(): void {
+    this.#held ??= [];
+  }
+
+  /** Sends the live windows held during the replay (those not replayed). */
+  endReplay(): void {
+    const held = this.#held;
+    this.#held = null;
+    if (held !== null) for (const { frame, start } of held) this.sendWindow(frame, start);
+  }
+
+  /** Whether the client took no byte for `stallMs` while it had bytes waiting. */
+  stalled(now: number, stallMs: number): boolean {
+    if (!this.#backpressured || this.closed) return false;
+    const offset = this.res.getWriteOffset();
+    if (offset !== this.#progressOffset) {
+      this.#progressOffset = offset;
+      this.#progressAt = now;
+      return false;
+    }
+    return now - this.#progressAt >= stallMs;
+  }
+
+  /** Ends the response (a browser's EventSource reconnects by itself). */
   end(): void {
     if (this.closed) return;
     this.closed = true;
     this.res.cork(() => this.res.end());
+  }
+
+  /** Drops the connection at once (a stuck client). */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.res.close();
   }
 
   #write(frame: string | Buffer): void {
@@ -76,33 +127,48 @@ export class SseClient {
     this.lastWriteAt = Date.now();
     if (!ok) {
       this.#backpressured = true;
+      this.#progressOffset = this.res.getWriteOffset();
+      this.#progressAt = this.lastWriteAt;
       this.res.onWritable(() => this.#onWritable());
     }
   }
 
+  #enqueue(item: Queued): void {
+    if (this.#queuedBytes + item.frame.length > this.#maxQueuedBytes) this.#conflate(item.start);
+    this.#queue.push(item);
+    this.#queuedBytes += item.frame.length;
+  }
+
+  /** Writes queued frames until the socket pushes back again. */
   #onWritable(): boolean {
     if (this.closed) return true;
-    while (this.#queue.length > 0) {
-      const { frame } = this.#queue.shift()!;
-      this.#queuedBytes -= frame.length;
-      const ok = this.res.write(frame);
-      this.lastWriteAt = Date.now();
-      if (!ok) return false;
-    }
+    this.#progressAt = Date.now();
+    let ok = true;
+    this.res.cork(() => {
+      while (this.#queue.length > 0 && ok) {
+        const { frame } = this.#queue.shift()!;
+        this.#queuedBytes -= frame.length;
+        ok = this.res.write(frame);
+      }
+    });
+    this.lastWriteAt = Date.now();
+    this.#progressOffset = this.res.getWriteOffset();
+    if (!ok) return false;
     this.#backpressured = false;
     return true;
   }
 
-  /** Drops the queued windows and queues a `gap` naming what was dropped. */
+  /** Drops every queued window and queues a `gap` naming the range dropped. */
   #conflate(nextStart: number): void {
-    const dropped = this.#queue.filter((item) => !Number.isNaN(item.start));
-    if (dropped.length === 0) return;
-    const from = dropped[0]!.start;
+    const windows = this.#queue.filter((item) => !Number.isNaN(item.start));
+    if (windows.length === 0) return;
+    const from = windows[0]!.start;
     this.#queue = this.#queue.filter((item) => Number.isNaN(item.start));
     this.#queuedBytes = this.#queue.reduce((n, item) => n + item.frame.length, 0);
-    this.gaps++;
-    const gap = Buffer.from(`event: gap\ndata: ${JSON.stringify({ from, to: nextStart, reason: 'slow_consumer' })}\n\n`);
+    const gap = gapFrame(from, nextStart, 'slow_consumer');
     this.#queue.push({ frame: gap, start: Number.NaN });
     this.#queuedBytes += gap.length;
+    this.#stats.conflations++;
+    this.#stats.gaps++;
   }
 }

@@ -1,72 +1,103 @@
 /**
  * The SSE gateway: a uWebSockets.js HTTP/1.1 server that streams closed
  * windows to dashboards, plus the small HTTP endpoints (/healthz, /readyz,
- * /metrics).
+ * /metrics, /v1/series) and, when given, the dashboard page.
  *
  * Connections asking for the same thing (same resolution, globs and label
  * filters) form one group; a group's frame for a window is encoded once and
  * written to all its clients. The gateway subscribes on the bus only to the
  * topics some group matches (reference-counted), buffers the TOPIC_WINDOWs
  * of a window until its TICK, then delivers one `window` event per client.
+ *
+ * Missed windows are never silent. A client resuming with Last-Event-ID is
+ * replayed what it missed from the bus history; a window the history no
+ * longer has becomes a `gap` event. Ticks come for every window, so a
+ * gateway that lost its subscription for a while sees the jump (or is told
+ * by the bus) and replays the missed windows to its groups the same way.
  */
 import uWS from 'uWebSockets.js';
 import type { Bus } from '../bus/bus.js';
 import { kBusTick, kBusTopicWindow, readBusHeader } from '../wire/bus-messages.js';
-import { SseClient } from './sse-client.js';
-import { FilterError, parseStreamFilter, type StreamFilter } from './stream-filter.js';
+import { gapFrame, windowFrame } from './frames.js';
+import { HistoryReader } from './history-reader.js';
+import { SseClient, type SseClientStats } from './sse-client.js';
+import { FilterError, globToRegExp, parseStreamFilter, type StreamFilter } from './stream-filter.js';
 import { TopicWindow } from './window-json.js';
 
 export interface GatewayOptions {
   host: string;
   port: number;
   bus: Bus;
+  /** Whether /v1/stream and /v1/series are served (false for an ingest-only node). */
+  streams: boolean;
   /** Resolutions offered, ms ascending; the first is the default. */
   resolutions: readonly number[];
-  /** Idle connections get a comment this often. @default 15000 */
   heartbeatMs: number;
-  /** `retry:` sent on connect. @default 2000 */
   retryMs: number;
-  /** Per-client queue bound before conflation. */
   clientQueueBytes: number;
+  clientStallMs: number;
+  maxClients: number;
+  maxClientsPerAddress: number;
+  /** Accepted dashboard tokens; empty = no check. */
+  tokens: ReadonlySet<string>;
+  /** Origins allowed cross-origin (`*` = any); empty = none. */
+  corsOrigins: ReadonlySet<string>;
   /** True once every port listens (for /healthz). */
   healthy: () => boolean;
+  /** Extra readiness condition (e.g. the ingest is not refusing batches). */
+  ready?: () => { ready: true } | { ready: false; reason: string };
   /** Prometheus text for /metrics. */
   metricsText: () => Promise<string>;
+  /** Extra GET routes (the dashboard page and its assets). */
+  routes?: (app: uWS.TemplatedApp) => void;
 }
 
-export interface GatewayStats {
+export interface GatewayStats extends SseClientStats {
   connected: number;
-  windowsDelivered: number;
   framesEncoded: number;
+  replays: number;
+  disconnects: Map<string, number>;
+  refused: Map<string, number>;
 }
 
 class Group {
   readonly filter: StreamFilter;
   readonly clients = new Set<SseClient>();
   readonly topics = new Set<string>();
-  constructor(filter: StreamFilter) {
+  /** Start of the last window delivered to this group. */
+  lastStart: number;
+  constructor(filter: StreamFilter, lastStart: number) {
     this.filter = filter;
+    this.lastStart = lastStart;
   }
 }
 
 export class SseGateway {
-  readonly stats: GatewayStats = { connected: 0, windowsDelivered: 0, framesEncoded: 0 };
+  readonly stats: GatewayStats = {
+    connected: 0, framesEncoded: 0, replays: 0, conflations: 0, gaps: 0, windowsWritten: 0,
+    disconnects: new Map(), refused: new Map(),
+  };
+  readonly history: HistoryReader;
   readonly #options: GatewayOptions;
   readonly #app: uWS.TemplatedApp;
   #listenSocket: uWS.us_listen_socket | null = null;
   readonly #groups = new Map<string, Group>();
   readonly #clientGroup = new Map<SseClient, Group>();
+  readonly #perAddress = new Map<string, number>();
   /** Topics known to exist (directory from the bus). */
   readonly #topics = new Set<string>();
   /** `${resolution}|${topic}` → number of groups needing it. */
   readonly #topicRefs = new Map<string, number>();
   /** `${resolution}:${start}` → TOPIC_WINDOWs received for that window. */
   readonly #windows = new Map<string, TopicWindow[]>();
+  /** Per resolution: start of the last tick received. */
+  readonly #lastTick = new Map<number, number>();
   #heartbeat: NodeJS.Timeout | null = null;
   readonly #onTopicWindow = (payload: Uint8Array): void => this.#topicWindow(payload);
 
   constructor(options: GatewayOptions) {
     this.#options = options;
+    this.history = new HistoryReader(options.bus);
     this.#app = uWS.App();
     this.#routes();
   }
@@ -74,9 +105,12 @@ export class SseGateway {
   /** Starts listening; resolves with the bound port. */
   async listen(): Promise<number> {
     const bus = this.#options.bus;
-    bus.onTopic((topic) => this.#addTopic(topic));
-    bus.onTick((payload) => this.#tick(payload));
-    for (const topic of await bus.knownTopics()) this.#addTopic(topic);
+    if (this.#options.streams) {
+      bus.onTopic((topic) => this.#addTopic(topic));
+      bus.onTick((payload) => this.#tick(payload));
+      bus.onResubscribed(() => { for (const group of this.#groups.values()) this.#catchUp(group); });
+      for (const topic of await bus.knownTopics()) this.#addTopic(topic);
+    }
     const port = await new Promise<number>((resolve, reject) => {
       this.#app.listen(this.#options.host, this.#options.port, (socket) => {
         if (socket === false) return reject(new Error(`cannot listen on http://${this.#options.host}:${this.#options.port}`));
@@ -84,7 +118,7 @@ export class SseGateway {
         resolve(uWS.us_socket_local_port(socket));
       });
     });
-    const every = Math.max(10, Math.floor(this.#options.heartbeatMs / 3));
+    const every = Math.max(10, Math.min(1000, Math.floor(this.#options.heartbeatMs / 3)));
     this.#heartbeat = setInterval(() => this.#beat(), every);
     this.#heartbeat.unref();
     return port;
@@ -100,7 +134,7 @@ export class SseGateway {
     for (const client of [...this.#clientGroup.keys()]) {
       client.sendControl(': server stopping, reconnect\n\n');
       client.end();
-      this.#remove(client);
+      this.#remove(client, 'shutdown');
     }
   }
 
@@ -108,75 +142,188 @@ export class SseGateway {
     return this.#clientGroup.size;
   }
 
+  get groups(): number {
+    return this.#groups.size;
+  }
+
+  /** Topics this gateway is subscribed to, as `resolution|topic`. */
+  get subscriptions(): string[] {
+    return [...this.#topicRefs.keys()];
+  }
+
   // ----------------------------------------------------------------- routes
 
   #routes(): void {
     const app = this.#app;
-    app.get('/v1/stream', (res, req) => this.#openStream(res, req));
+    const options = this.#options;
+    if (options.streams) {
+      app.get('/v1/stream', (res, req) => this.#openStream(res, req));
+      app.get('/v1/series', (res, req) => this.#series(res, req));
+    }
+    app.options('/*', (res, req) => {
+      const origin = req.getHeader('origin');
+      res.cork(() => {
+        res.writeStatus(this.#originAllowed(origin) ? '204 No Content' : '403 Forbidden');
+        this.#cors(res, origin);
+        res.writeHeader('Access-Control-Allow-Headers', 'Authorization, Last-Event-ID, Cache-Control');
+        res.writeHeader('Access-Control-Allow-Methods', 'GET, OPTIONS');
+        res.end();
+      });
+    });
     app.get('/healthz', (res) => {
-      const ok = this.#options.healthy();
+      const ok = options.healthy();
       json(res, ok ? '200 OK' : '503 Service Unavailable', ok ? { status: 'ok' } : { status: 'starting' });
     });
     app.get('/readyz', (res) => {
-      const readiness = this.#options.bus.readiness();
-      if (readiness.ready && this.#options.healthy()) json(res, '200 OK', { status: 'ready' });
-      else json(res, '503 Service Unavailable', { status: 'not_ready', reason: readiness.ready ? 'starting' : readiness.reason });
+      const bus = options.bus.readiness();
+      const extra = options.ready?.() ?? { ready: true };
+      if (!options.healthy()) json(res, '503 Service Unavailable', { status: 'not_ready', reason: 'starting' });
+      else if (!bus.ready) json(res, '503 Service Unavailable', { status: 'not_ready', reason: bus.reason });
+      else if (!extra.ready) json(res, '503 Service Unavailable', { status: 'not_ready', reason: extra.reason });
+      else json(res, '200 OK', { status: 'ready' });
     });
     app.get('/metrics', (res) => {
       let aborted = false;
       res.onAborted(() => { aborted = true; });
-      this.#options.metricsText().then((text) => {
+      options.metricsText().then((text) => {
         if (aborted) return;
         res.cork(() => res.writeStatus('200 OK').writeHeader('Content-Type', 'text/plain; version=0.0.4; charset=utf-8').end(text));
       }, (error: Error) => {
-        if (!aborted) res.cork(() => json(res, '500 Internal Server Error', { error: error.message }));
+        if (!aborted) res.cork(() => json(res, '500 Internal Server Error', { error: 'internal', message: error.message }));
       });
     });
+    options.routes?.(app);
     app.any('/*', (res) => json(res, '404 Not Found', { error: 'not_found' }));
   }
 
+  /** Checks origin and token; answers and returns false when the request must stop. */
+  #admit(res: uWS.HttpResponse, req: uWS.HttpRequest, params: URLSearchParams): boolean {
+    const origin = req.getHeader('origin');
+    if (origin !== '' && !this.#originAllowed(origin)) {
+      this.#refuse('origin');
+      json(res, '403 Forbidden', { error: 'origin_not_allowed', message: `origin ${origin} is not in SLUICE_CORS_ORIGINS` });
+      return false;
+    }
+    const tokens = this.#options.tokens;
+    if (tokens.size > 0) {
+      const header = req.getHeader('authorization');
+      const token = header.startsWith('Bearer ') ? header.slice(7) : params.get('token') ?? '';
+      if (!tokens.has(token)) {
+        this.#refuse('unauthorized');
+        json(res, '401 Unauthorized', { error: 'unauthorized', message: 'missing or wrong dashboard token (Authorization: Bearer <token>, or ?token=)' }, (r) => this.#cors(r, origin));
+        return false;
+      }
+    }
+    return true;
+  }
+
   #openStream(res: uWS.HttpResponse, req: uWS.HttpRequest): void {
+    const params = new URLSearchParams(req.getQuery() ?? '');
+    const origin = req.getHeader('origin');
+    if (!this.#admit(res, req, params)) return;
     let filter: StreamFilter;
     try {
-      filter = parseStreamFilter(new URLSearchParams(req.getQuery() ?? ''), this.#options.resolutions);
+      filter = parseStreamFilter(params, this.#options.resolutions);
     } catch (error) {
       if (!(error instanceof FilterError)) throw error;
-      return json(res, '400 Bad Request', { error: 'bad_filter', message: error.message });
+      this.#refuse('bad_filter');
+      return json(res, '400 Bad Request', { error: 'bad_filter', message: error.message }, (r) => this.#cors(r, origin));
     }
     const address = Buffer.from(res.getRemoteAddressAsText()).toString();
-    const client = new SseClient(res, address, { maxQueuedBytes: this.#options.clientQueueBytes });
+    if (this.#clientGroup.size >= this.#options.maxClients) {
+      this.#refuse('too_many_clients');
+      return json(res, '429 Too Many Requests', { error: 'too_many_clients', message: `at most ${this.#options.maxClients} connections` }, (r) => this.#cors(r, origin));
+    }
+    if ((this.#perAddress.get(address) ?? 0) >= this.#options.maxClientsPerAddress) {
+      this.#refuse('too_many_clients_from_address');
+      return json(res, '429 Too Many Requests', { error: 'too_many_clients_from_address', message: `at most ${this.#options.maxClientsPerAddress} connections per address` }, (r) => this.#cors(r, origin));
+    }
+    const lastEventId = Number(req.getHeader('last-event-id') || params.get('lastEventId') || Number.NaN);
+
+    const client = new SseClient(res, address, this.#options.clientQueueBytes, this.stats);
     res.onAborted(() => {
       client.closed = true;
-      this.#remove(client);
+      this.#remove(client, 'client_closed');
     });
     res.cork(() => {
       res.writeStatus('200 OK')
         .writeHeader('Content-Type', 'text/event-stream')
         .writeHeader('Cache-Control', 'no-cache')
         .writeHeader('X-Accel-Buffering', 'no');
+      this.#cors(res, origin);
     });
     client.sendControl(`retry: ${this.#options.retryMs}\n: sluice\n\n`);
-    this.#join(client, filter);
+    const group = this.#join(client, filter);
+    if (Number.isFinite(lastEventId)) this.#resume(client, group, lastEventId);
+  }
+
+  /** GET /v1/series?match=…: series of the matching topics in their latest finest window. */
+  #series(res: uWS.HttpResponse, req: uWS.HttpRequest): void {
+    const params = new URLSearchParams(req.getQuery() ?? '');
+    const origin = req.getHeader('origin');
+    if (!this.#admit(res, req, params)) return;
+    const globs = params.getAll('match').map(globToRegExp);
+    const topics = [...this.#topics].filter((t) => globs.length === 0 || globs.some((g) => g.test(t))).sort().slice(0, 1000);
+    const resolution = this.#options.resolutions[0]!;
+    let aborted = false;
+    res.onAborted(() => { aborted = true; });
+    Promise.all(topics.map((topic) => this.history.read(resolution, topic, Number.NEGATIVE_INFINITY))).then((histories) => {
+      if (aborted) return;
+      const series: Array<{ name: string; labels: Record<string, string>; kind: string }> = [];
+      histories.forEach((history, i) => {
+        const latest = history.windows.at(-1);
+        if (latest === undefined) return series.push({ name: topics[i]!, labels: {}, kind: 'unknown' });
+        for (const entry of latest.entries()) {
+          const parsed = JSON.parse(entry.json) as { name: string; labels: Record<string, string>; kind: string };
+          series.push({ name: parsed.name, labels: parsed.labels, kind: parsed.kind });
+        }
+      });
+      res.cork(() => json(res, '200 OK', { topics, series }, (r) => this.#cors(r, origin)));
+    }, (error: Error) => {
+      if (!aborted) res.cork(() => json(res, '503 Service Unavailable', { error: 'history_unavailable', message: error.message }, (r) => this.#cors(r, origin)));
+    });
+  }
+
+  #originAllowed(origin: string): boolean {
+    const allowed = this.#options.corsOrigins;
+    return allowed.has('*') || allowed.has(origin);
+  }
+
+  #cors(res: uWS.HttpResponse, origin: string): void {
+    if (origin !== '' && this.#originAllowed(origin)) {
+      res.writeHeader('Access-Control-Allow-Origin', origin);
+      res.writeHeader('Vary', 'Origin');
+    }
+  }
+
+  #refuse(reason: string): void {
+    this.stats.refused.set(reason, (this.stats.refused.get(reason) ?? 0) + 1);
   }
 
   // ------------------------------------------------------------ membership
 
-  #join(client: SseClient, filter: StreamFilter): void {
+  #join(client: SseClient, filter: StreamFilter): Group {
     let group = this.#groups.get(filter.key);
     if (group === undefined) {
-      group = new Group(filter);
+      group = new Group(filter, this.#lastTick.get(filter.resolution) ?? Number.NEGATIVE_INFINITY);
       this.#groups.set(filter.key, group);
       for (const topic of this.#topics) if (filter.matchesTopic(topic)) this.#groupTopic(group, topic);
     }
     group.clients.add(client);
     this.#clientGroup.set(client, group);
+    this.#perAddress.set(client.address, (this.#perAddress.get(client.address) ?? 0) + 1);
     this.stats.connected++;
+    return group;
   }
 
-  #remove(client: SseClient): void {
+  #remove(client: SseClient, reason: string): void {
     const group = this.#clientGroup.get(client);
     if (group === undefined) return;
     this.#clientGroup.delete(client);
+    this.stats.disconnects.set(reason, (this.stats.disconnects.get(reason) ?? 0) + 1);
+    const left = (this.#perAddress.get(client.address) ?? 1) - 1;
+    if (left > 0) this.#perAddress.set(client.address, left);
+    else this.#perAddress.delete(client.address);
     group.clients.delete(client);
     if (group.clients.size === 0) {
       this.#groups.delete(group.filter.key);
@@ -206,6 +353,66 @@ export class SseGateway {
     this.#options.bus.unsubscribe(resolution, topic);
   }
 
+  // ---------------------------------------------------------------- replay
+
+  /**
+   * The windows after `after` for `group`, from the bus history, as frames,
+   * and the gap (if the history no longer reaches back to `after`).
+   */
+  async #replayFrames(group: Group, after: number): Promise<{ frames: Array<{ start: number; frame: Buffer }>; gap: { from: number; to: number } | null }> {
+    const resolution = group.filter.resolution;
+    const histories = await Promise.all([...group.topics].map((topic) => this.history.read(resolution, topic, after)));
+    const byStart = new Map<number, TopicWindow[]>();
+    let horizon = Number.NEGATIVE_INFINITY;
+    for (const history of histories) {
+      horizon = Math.max(horizon, history.horizon);
+      for (const window of history.windows) {
+        const list = byStart.get(window.start);
+        if (list === undefined) byStart.set(window.start, [window]);
+        else list.push(window);
+      }
+    }
+    const frames: Array<{ start: number; frame: Buffer }> = [];
+    for (const start of [...byStart.keys()].sort((a, b) => a - b)) {
+      const frame = windowFrame(group.filter, group.topics, resolution, start, byStart.get(start)!);
+      if (frame !== null) frames.push({ start, frame });
+    }
+    const from = after + resolution;
+    const gap = Number.isFinite(horizon) && from < horizon ? { from, to: horizon } : null;
+    return { frames, gap };
+  }
+
+  /** Replays to one client what it missed since `after` (its Last-Event-ID). */
+  #resume(client: SseClient, group: Group, after: number): void {
+    this.stats.replays++;
+    client.beginReplay();
+    this.#replayFrames(group, after).then(({ frames, gap }) => {
+      if (gap !== null) { client.sendControl(gapFrame(gap.from, gap.to, 'history_expired')); this.stats.gaps++; }
+      for (const { start, frame } of frames) client.sendWindow(frame, start);
+    }, () => {
+      client.sendControl(gapFrame(after + group.filter.resolution, Date.now(), 'bus_unavailable'));
+      this.stats.gaps++;
+    }).finally(() => client.endReplay());
+  }
+
+  /** Replays to a whole group what the gateway missed since its last delivery. */
+  #catchUp(group: Group): void {
+    const after = group.lastStart;
+    if (!Number.isFinite(after)) return;
+    for (const client of group.clients) client.beginReplay();
+    this.#replayFrames(group, after).then(({ frames, gap }) => {
+      for (const client of group.clients) {
+        if (gap !== null) { client.sendControl(gapFrame(gap.from, gap.to, 'bus_unavailable')); this.stats.gaps++; }
+        for (const { start, frame } of frames) client.sendWindow(frame, start);
+      }
+      const newest = frames.at(-1)?.start;
+      if (newest !== undefined && newest > group.lastStart) group.lastStart = newest;
+    }, () => {
+      for (const client of group.clients) client.sendControl(gapFrame(after + group.filter.resolution, Date.now(), 'bus_unavailable'));
+      this.stats.gaps += group.clients.size;
+    }).finally(() => { for (const client of group.clients) client.endReplay(); });
+  }
+
   // -------------------------------------------------------------- delivery
 
   #topicWindow(payload: Uint8Array): void {
@@ -227,37 +434,41 @@ export class SseGateway {
     this.#windows.delete(key);
     // Anything older than this window at this resolution will never complete.
     for (const [k, list] of this.#windows) if (list[0]!.resolution === resolution && list[0]!.start < start) this.#windows.delete(k);
-    if (windows === undefined) return;
-    this.#deliver(resolution, start, windows);
-  }
-
-  #deliver(resolution: number, start: number, windows: TopicWindow[]): void {
+    const last = this.#lastTick.get(resolution);
+    if (last !== undefined && start <= last) return; // a replayed or duplicate tick
+    this.#lastTick.set(resolution, start);
+    const missed = last !== undefined && start > last + resolution;
     for (const group of this.#groups.values()) {
-      if (group.filter.resolution !== resolution || group.clients.size === 0) continue;
-      const parts: string[] = [];
-      const filterLabels = group.filter.labels.size > 0;
-      for (const window of windows) {
-        if (!group.topics.has(window.topic)) continue;
-        for (const entry of window.entries()) {
-          if (!filterLabels || group.filter.matchesLabels(entry.labels)) parts.push(entry.json);
+      if (group.filter.resolution !== resolution) continue;
+      // Ticks skipped: this gateway lost messages; fetch them from history first.
+      if (missed) this.#catchUp(group);
+      if (windows !== undefined && group.clients.size > 0) {
+        const frame = windowFrame(group.filter, group.topics, resolution, start, windows);
+        if (frame !== null) {
+          this.stats.framesEncoded++;
+          for (const client of group.clients) client.sendWindow(frame, start);
         }
       }
-      if (parts.length === 0) continue;
-      const frame = Buffer.from(`id: ${start}\nevent: window\ndata: {"start":${start},"end":${start + resolution},"resolution_ms":${resolution},"series":[${parts.join(',')}]}\n\n`);
-      this.stats.framesEncoded++;
-      for (const client of group.clients) client.sendWindow(frame, start);
-      this.stats.windowsDelivered += group.clients.size;
+      group.lastStart = start;
     }
   }
 
   #beat(): void {
-    const due = Date.now() - this.#options.heartbeatMs;
-    for (const client of this.#clientGroup.keys()) {
-      if (client.lastWriteAt <= due) client.sendControl(': heartbeat\n\n');
+    const now = Date.now();
+    const due = now - this.#options.heartbeatMs;
+    for (const client of [...this.#clientGroup.keys()]) {
+      if (client.stalled(now, this.#options.clientStallMs)) {
+        client.close();
+        this.#remove(client, 'slow_consumer');
+      } else if (client.lastWriteAt <= due) {
+        client.sendControl(': heartbeat\n\n');
+      }
     }
   }
 }
 
-function json(res: uWS.HttpResponse, status: string, body: unknown): void {
-  res.writeStatus(status).writeHeader('Content-Type', 'application/json').end(JSON.stringify(body));
+function json(res: uWS.HttpResponse, status: string, body: unknown, headers?: (res: uWS.HttpResponse) => void): void {
+  res.writeStatus(status).writeHeader('Content-Type', 'application/json');
+  headers?.(res);
+  res.end(JSON.stringify(body));
 }

@@ -12,6 +12,8 @@ export interface RegistrySources {
   gauges?: Record<string, [string, () => number]>;
   /** Extra counters read at scrape time: name → [help, read]. */
   counters?: Record<string, [string, () => number]>;
+  /** Counters with one label: name → [help, label, read]. */
+  labeled?: Record<string, [string, string, () => Counts]>;
   /** Gauges with one value per shard: name → [help, read]. */
   perShard?: Record<string, [string, () => readonly number[]]>;
 }
@@ -62,6 +64,7 @@ export function createRegistry(sources: RegistrySources): Registry {
     new Gauge({ name, help, registers: [registry], collect() { this.set(read()); } });
   }
   for (const [name, [help, read]] of Object.entries(sources.counters ?? {})) counter(registry, name, help, read);
+  for (const [name, [help, label, read]] of Object.entries(sources.labeled ?? {})) labeledCounter(registry, name, help, label, read);
   for (const [name, [help, read]] of Object.entries(sources.perShard ?? {})) {
     new Gauge({ name, help, labelNames: ['shard'], registers: [registry], collect() { read().forEach((v, i) => this.set({ shard: String(i) }, v)); } });
   }

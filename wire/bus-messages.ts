@@ -38,3 +38,16 @@ export function readBusHeader(payload: Uint8Array): BusHeader | null {
   const view = new DataView(payload.buffer, payload.byteOffset, payload.byteLength);
   return { type: payload[1]!, resolution: view.getUint32(4, true), start: view.getFloat64(8, true) };
 }
+
+/** Metrics counted in a TOPIC_WINDOW payload (the sum of its series' counts), and its resolution. */
+export function countWindowMetrics(payload: Uint8Array): { resolution: number; metrics: number } {
+  const view = new DataView(payload.buffer, payload.byteOffset, payload.byteLength);
+  const resolution = view.getUint32(4, true);
+  let pos = kBusHeaderBytes + 6 + view.getUint16(kBusHeaderBytes + 4, true);
+  let metrics = 0;
+  while (pos < payload.length) {
+    metrics += view.getFloat64(pos + 24, true); // kWOffCount (wire/window-records.ts)
+    pos += view.getUint32(pos, true);
+  }
+  return { resolution, metrics };
+}

@@ -13,9 +13,13 @@ import {
   kWOffKind, windowKeyOffset,
 } from '../../wire/window-records.js';
 
+/** At most this many empty windows are ticked at once (after a long stall, the rest are skipped). */
+const kMaxEmptyTicks = 600;
+
 export interface BroadcasterStats {
   /** Metrics in published finest-resolution windows. */
   aggregated: number;
+  /** Windows ticked (one per resolution and window start, empty ones included). */
   windowsPublished: number;
   topicMessagesPublished: number;
 }
@@ -68,7 +72,10 @@ class Assembly {
 export class Broadcaster {
   readonly stats: BroadcasterStats = { aggregated: 0, windowsPublished: 0, topicMessagesPublished: 0 };
   readonly #bus: Bus;
+  readonly #resolutions: readonly number[];
   readonly #finest: number;
+  /** Per resolution: start of the last window ticked. */
+  readonly #lastTicked = new Map<number, number>();
   /** Per shard: the highest watermark through which it has emitted everything. */
   readonly #closedThrough: Float64Array;
   /** Per shard: metrics it has emitted in finest windows (for the loss ledger). */
@@ -81,13 +88,22 @@ export class Broadcaster {
   #lastAssembly: Assembly | null = null;
   readonly #decoder = new TextDecoder();
 
-  constructor(bus: Bus, shards: number, finestResolution: number) {
+  constructor(bus: Bus, shards: number, resolutions: readonly number[]) {
     this.#bus = bus;
-    this.#finest = finestResolution;
+    this.#resolutions = resolutions;
+    this.#finest = resolutions[0]!;
     this.#closedThrough = new Float64Array(shards).fill(Number.NEGATIVE_INFINITY);
     this.aggregatedByShard = new Float64Array(shards);
     this.shardSeries = new Array<number>(shards).fill(0);
     this.shardStateBytes = new Array<number>(shards).fill(0);
+  }
+
+  /**
+   * A published window never reached the bus (dropped from a full backlog):
+   * its metrics move from aggregated to lost in the ledger.
+   */
+  unpublished(metrics: number): void {
+    this.stats.aggregated -= metrics;
   }
 
   /** Known topics (metric names seen in any window). */
@@ -163,15 +179,40 @@ export class Broadcaster {
     this.#publishThrough(through);
   }
 
-  /** Publishes, oldest first, every gathered window that ends at or before `through`. */
+  /**
+   * Publishes, oldest first, every window that ends at or before `through`:
+   * those with series (TOPIC_WINDOWs, then a TICK) and the empty ones (a TICK
+   * alone), so that a subscriber sees one tick per window per resolution and
+   * can tell a window it missed from a window that had nothing.
+   */
   #publishThrough(through: number): void {
     const ready: Array<[string, Assembly]> = [];
     for (const entry of this.#assemblies) if (entry[1].end <= through) ready.push(entry);
-    if (ready.length === 0) return;
-    ready.sort((a, b) => a[1].end - b[1].end || a[1].resolution - b[1].resolution);
+    const windows: Array<{ resolution: number; start: number; assembly: Assembly | null }> = [];
     for (const [key, assembly] of ready) {
       this.#assemblies.delete(key);
-      this.#publish(assembly);
+      windows.push({ resolution: assembly.resolution, start: assembly.start, assembly });
+    }
+    // Empty windows since the last tick, up to `through` (not at shutdown's +∞).
+    const seen = new Set(windows.map((w) => `${w.resolution}:${w.start}`));
+    for (const resolution of this.#resolutions) {
+      const last = this.#lastTicked.get(resolution);
+      const boundary = Number.isFinite(through) ? Math.floor(through / resolution) * resolution : Number.NEGATIVE_INFINITY;
+      if (last === undefined) {
+        if (Number.isFinite(boundary)) this.#lastTicked.set(resolution, boundary - resolution);
+        continue;
+      }
+      for (let start = last + resolution; start + resolution <= boundary && start - last <= kMaxEmptyTicks * resolution; start += resolution) {
+        if (!seen.has(`${resolution}:${start}`)) windows.push({ resolution, start, assembly: null });
+      }
+    }
+    if (windows.length === 0) return;
+    windows.sort((a, b) => a.start + a.resolution - (b.start + b.resolution) || a.resolution - b.resolution);
+    for (const { resolution, start, assembly } of windows) {
+      if (assembly !== null) this.#publish(assembly);
+      this.#bus.publishTick(encodeTick(resolution, start, assembly?.topics.size ?? 0));
+      this.stats.windowsPublished++;
+      if (start > (this.#lastTicked.get(resolution) ?? Number.NEGATIVE_INFINITY)) this.#lastTicked.set(resolution, start);
     }
     this.#lastAssembly = null;
   }
@@ -194,10 +235,8 @@ export class Broadcaster {
         payload.set(assembly.bytes.subarray(ranges[i]!, ranges[i]! + ranges[i + 1]!), at);
         at += ranges[i + 1]!;
       }
-      this.#bus.publishWindow(assembly.resolution, topic.name, payload);
+      this.#bus.publishWindow(assembly.resolution, topic.name, assembly.start, payload);
       this.stats.topicMessagesPublished++;
     }
-    this.#bus.publishTick(encodeTick(assembly.resolution, assembly.start, assembly.topics.size));
-    this.stats.windowsPublished++;
   }
 }

@@ -33,6 +33,7 @@ export interface IngestOptions extends DecodeLimits {
   maxQueuedBytes: number;
   /** Accepted producer tokens (`authorization: Bearer <token>`); empty = no check. */
   producerTokens: ReadonlySet<string>;
+
   seed: number;
 }
 
@@ -62,6 +63,8 @@ interface Pending {
 
 export class IngestActor {
   state: IngestState = 'running';
+  /** Why new batches are refused right now, or null (set by the composition root). */
+  refuseReason: () => string | null = () => null;
   readonly #shards: ActorRef[];
   readonly #options: IngestOptions;
   readonly #ledger: Ledger;
@@ -131,6 +134,11 @@ export class IngestActor {
       Ledger.add(this.#ledger.batchesRefused, 'unavailable');
       return callback({ code: grpc.status.UNAVAILABLE, details: 'server is shutting down' });
     }
+    const refuse = this.refuseReason();
+    if (refuse !== null) {
+      Ledger.add(this.#ledger.batchesRefused, 'bus_unavailable');
+      return callback({ code: grpc.status.UNAVAILABLE, details: refuse });
+    }
     const outcome = this.#decode(call.request);
     if (outcome.error !== null) return callback(outcome.error);
     if (outcome.pending === null) return callback(null, outcome.ack);
@@ -173,6 +181,15 @@ export class IngestActor {
       if (this.state !== 'running') {
         Ledger.add(this.#ledger.batchesRefused, 'unavailable');
         return close();
+      }
+      const refuse = this.refuseReason();
+      if (refuse !== null) {
+        // The stream ends with UNAVAILABLE; the producer reconnects and resends
+        // this batch (it was not acked).
+        Ledger.add(this.#ledger.batchesRefused, 'bus_unavailable');
+        this.#streams.delete(call);
+        call.emit('error', { code: grpc.status.UNAVAILABLE, details: refuse });
+        return;
       }
       const outcome = this.#decode(bytes);
       if (outcome.error !== null) {
