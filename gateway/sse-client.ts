@@ -32,6 +32,8 @@ export class SseClient {
   readonly res: HttpResponse;
   readonly address: string;
   closed = false;
+  /** Why the server closed it (set before closing, so onAborted can count it). */
+  closeReason: string | null = null;
   /** Start of the last window queued or sent (a window is sent at most once). */
   lastStart = Number.NEGATIVE_INFINITY;
   lastWriteAt = Date.now();
@@ -115,8 +117,9 @@ export class SseClient {
   }
 
   /** Drops the connection at once (a stuck client). */
-  close(): void {
+  close(reason: string): void {
     if (this.closed) return;
+    this.closeReason = reason;
     this.closed = true;
     this.res.close();
   }

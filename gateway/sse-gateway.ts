@@ -146,6 +146,13 @@ export class SseGateway {
     return this.#groups.size;
   }
 
+  /** The largest queue any client has right now (bytes not yet taken by uWS). */
+  maxClientQueueBytes(): number {
+    let max = 0;
+    for (const client of this.#clientGroup.keys()) max = Math.max(max, client.queuedBytes);
+    return max;
+  }
+
   /** Topics this gateway is subscribed to, as `resolution|topic`. */
   get subscriptions(): string[] {
     return [...this.#topicRefs.keys()];
@@ -243,7 +250,7 @@ export class SseGateway {
     const client = new SseClient(res, address, this.#options.clientQueueBytes, this.stats);
     res.onAborted(() => {
       client.closed = true;
-      this.#remove(client, 'client_closed');
+      this.#remove(client, client.closeReason ?? 'client_closed');
     });
     res.cork(() => {
       res.writeStatus('200 OK')
@@ -458,7 +465,7 @@ export class SseGateway {
     const due = now - this.#options.heartbeatMs;
     for (const client of [...this.#clientGroup.keys()]) {
       if (client.stalled(now, this.#options.clientStallMs)) {
-        client.close();
+        client.close('slow_consumer');
         this.#remove(client, 'slow_consumer');
       } else if (client.lastWriteAt <= due) {
         client.sendControl(': heartbeat\n\n');

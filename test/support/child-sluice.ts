@@ -8,6 +8,7 @@ import { after } from 'node:test';
 
 export interface ChildSluice {
   process: ChildProcess;
+  /** 0 on a gateway-only node. */
   grpcPort: number;
   httpPort: number;
   logs: string[];
@@ -36,9 +37,9 @@ export async function startChildSluice(flags: string[] = [], env: NodeJS.Process
         buffer = buffer.slice(newline + 1);
         logs.push(line);
         if (line.includes('"sluice listening"')) {
-          const entry = JSON.parse(line) as { grpc: string; http: string };
+          const entry = JSON.parse(line) as { grpc: string | null; http: string };
           clearTimeout(timer);
-          resolve({ grpc: Number(entry.grpc.split(':').pop()), http: Number(entry.http.split(':').pop()) });
+          resolve({ grpc: entry.grpc === null ? 0 : Number(entry.grpc.split(':').pop()), http: Number(entry.http.split(':').pop()) });
         }
       }
     });

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import * as grpc from '@grpc/grpc-js';
+import { startChildSluice } from './support/child-sluice.js';
+import { IngestClient, type TestMetric } from './support/ingest-client.js';
+import { startRedis } from './support/redis-server.js';
+import { startTestSluice, waitFor } from './support/sluice-harness.js';
+import { SseReader } from './support/sse-reader.js';
+
+async function readyz(port: number): Promise<{ status: number; reason?: string }> {
+  const response = await fetch(`http://127.0.0.1:${port}/readyz`);
+  const body = (await response.json()) as { reason?: string };
+  return { status: response.status, reason: body.reason };
+}
+
+test('Redis killed and restarted mid-stream: the process survives, /readyz goes false then true, windows flow again, nothing acked is lost silently', async () => {
+  const redis = await startRedis();
+  const sluice = await startTestSluice(['--redis-url', redis.url, '--window-ms', '200', '--resolutions', '200,2000', '--lateness-ms', '100']);
+  const client = new IngestClient(sluice.grpcPort);
+  const sse = new SseReader(`http://127.0.0.1:${sluice.httpPort}/v1/stream?match=rf.*`);
+  await sse.opened;
+
+  let running = true;
+  let acked = 0;
+  let refused = 0;
+  const pushing = (async () => {
+    while (running) {
+      const batch: TestMetric[] = Array.from({ length: 20 }, (_, i) => ({ name: 'rf.m', labels: [{ key: 'i', value: String(i) }], value: 1, timestampMs: 0 }));
+      try {
+        acked += (await client.push(batch, 0, new grpc.Metadata(), 2000)).accepted;
+      } catch (error) {
+        assert.equal((error as grpc.ServiceError).code, grpc.status.UNAVAILABLE);
+        refused++;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  await sse.until((r) => r.windows().length >= 5, 15_000);
+
+  await redis.stop();
+  await waitFor(async () => (await readyz(sluice.httpPort)).status === 503, 5000, '/readyz to say not ready');
+  const down = await readyz(sluice.httpPort);
+  assert.match(down.reason ?? '', /redis/);
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const restartedAt = Date.now();
+  await redis.restart();
+  await waitFor(async () => (await readyz(sluice.httpPort)).status === 200, 15_000, '/readyz to say ready again');
+  await sse.until((r) => r.windows().some((w) => w.start > restartedAt + 1000), 15_000);
+  running = false;
+  await pushing;
+  await sluice.stop();
+  await sse.done;
+
+  const ledger = sluice.ledger;
+  assert.deepEqual(ledger.balance(), { receivedGap: 0, acceptedGap: 0 });
+  assert.equal(ledger.accepted, acked);
+  const windows = sse.windows().filter((w) => w.resolution_ms === 200);
+  const starts = windows.map((w) => w.start);
+  assert.deepEqual(starts, [...new Set(starts)].sort((a, b) => a - b), 'windows in order, none twice');
+  const delivered = windows.reduce((n, w) => n + w.series.reduce((k, s) => k + s.count, 0), 0);
+  const gaps = sse.events.filter((e) => e.event === 'gap').map((e) => JSON.parse(e.data) as { from: number; to: number; reason: string });
+  if (gaps.length === 0) {
+    assert.equal(delivered, ledger.aggregated(), 'every published metric reached the client');
+  } else {
+    assert.ok(delivered < ledger.aggregated());
+    assert.ok(gaps.every((g) => g.to > g.from && g.reason !== 'slow_consumer'), JSON.stringify(gaps));
+  }
+  assert.equal(ledger.lost.get('bus_unavailable') ?? 0, 0, 'the backlog held everything while Redis was away');
+  assert.ok(acked > 0 && refused >= 0);
+});
+
+test('two gateway processes on one Redis deliver the same windows to their clients (roles ingest and gateway)', async () => {
+  const redis = await startRedis();
+  const common = ['--redis-url', redis.url, '--redis-prefix', 'two:', '--window-ms', '200', '--resolutions', '200,2000', '--lateness-ms', '100'];
+  const ingest = await startChildSluice(['--role', 'ingest', ...common]);
+  const gateways = await Promise.all([startChildSluice(['--role', 'gateway', ...common]), startChildSluice(['--role', 'gateway', ...common])]);
+  const notFound = await fetch(`http://127.0.0.1:${ingest.httpPort}/v1/stream?match=x`);
+  assert.equal(notFound.status, 404, 'an ingest node serves no streams');
+  const readers = gateways.map((g) => new SseReader(`http://127.0.0.1:${g.httpPort}/v1/stream?match=two.*`));
+  await Promise.all(readers.map((r) => r.opened));
+  const client = new IngestClient(ingest.grpcPort);
+  for (let round = 0; round < 30; round++) {
+    const batch: TestMetric[] = Array.from({ length: 50 }, (_, i) => ({ name: `two.m${i % 3}`, labels: [{ key: 'i', value: String(i) }], value: round * 100 + i, timestampMs: 0 }));
+    assert.equal((await client.push(batch)).accepted, 50);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+  }
+  ingest.process.kill('SIGTERM');
+  assert.equal(await ingest.exited, 0);
+  // Both gateways get the final windows the ingest published on the way out.
+  const total = (r: SseReader): number => r.windows().filter((w) => w.resolution_ms === 200).reduce((n, w) => n + w.series.reduce((k, s) => k + s.count, 0), 0);
+  await Promise.all(readers.map((r) => r.until((x) => total(x) === 1500, 10_000)));
+  const canonical = (r: SseReader): string[] => r.windows().filter((w) => w.resolution_ms === 200).map((w) => JSON.stringify({ ...w, series: w.series.slice().sort((a, b) => JSON.stringify(a) < JSON.stringify(b) ? -1 : 1) }));
+  assert.deepEqual(canonical(readers[0]!), canonical(readers[1]!));
+});
