@@ -15,6 +15,7 @@ const benches: Record<string, () => Promise<{ run: (o: { quick: boolean }) => Pr
   'series-key': () => import('./series-key.bench.js'),
   'pool-hosting': () => import('./pool-hosting.bench.js'),
   'series-memory': () => import('./series-memory.bench.js'),
+  fanout: () => import('./fanout.bench.js'),
 };
 
 const args = process.argv.slice(2);

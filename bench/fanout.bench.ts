@@ -1,0 +1,108 @@
+/**
+ * Question: how many dashboards can one gateway serve, and how well?
+ * 1,000 / 5,000 / 10,000 SSE clients on one topic, 10 windows a second of
+ * about 1 KB each, clients in a separate process. For each: deliveries/s,
+ * publish → receipt latency (p50/p99/p999/max), loss, RSS per connection,
+ * and deliveries per CPU-second of the server. Baseline in the same run: a
+ * node:http SSE server on the same bus writing the same once-encoded frames.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { ratio, type BenchResult, type Measurement } from './support/report.js';
+
+const serverFile = new URL('./support/fanout-server.js', import.meta.url);
+const clientFile = new URL('./support/sse-load-client.js', import.meta.url);
+
+interface ServerStats { cpuSeconds: number; rss: number; clients: number; windows: number }
+interface ClientResult { received: number; missed: number; p50: number; p99: number; p999: number; max: number }
+
+function request<T>(child: ChildProcess, message: object, reply: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null): void => reject(new Error(`${reply}: child exited ${code}`));
+    const onMessage = (m: { type: string }): void => {
+      if (m.type !== reply) return;
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      resolve(m as T);
+    };
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+    child.send(message);
+  });
+}
+
+function started(child: ChildProcess): Promise<{ port?: number }> {
+  return new Promise((resolve, reject) => {
+    child.once('message', (m: { port?: number }) => resolve(m));
+    child.once('exit', (code) => reject(new Error(`child exited ${code}`)));
+  });
+}
+
+export interface FanoutRun {
+  kind: string;
+  clients: number;
+  deliveriesPerSecond: number;
+  deliveriesPerCpuSecond: number;
+  lossRatio: number;
+  rssPerConnection: number;
+  latency: { p50: number; p99: number; p999: number; max: number };
+}
+
+export async function runFanout(kind: 'sluice' | 'node-http', clients: number, measureMs: number): Promise<FanoutRun> {
+  const server = fork(serverFile, [kind, '8'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const client = fork(clientFile, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  try {
+    const { port } = await started(server);
+    await started(client);
+    const idle = await request<ServerStats>(server, { type: 'stats' }, 'stats');
+    await request(client, { type: 'open', port, path: '/v1/stream?match=fan.load', clients, resolution: 100 }, 'opened');
+    for (let i = 0; i < 100; i++) {
+      const s = await request<ServerStats>(server, { type: 'stats' }, 'stats');
+      if (s.clients >= clients) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // settle
+    const before = await request<ServerStats>(server, { type: 'stats' }, 'stats');
+    const result = await request<ClientResult>(client, { type: 'measure', ms: measureMs }, 'result');
+    const after = await request<ServerStats>(server, { type: 'stats' }, 'stats');
+    await request(client, { type: 'close' }, 'closed');
+    return {
+      kind, clients,
+      deliveriesPerSecond: result.received / (measureMs / 1000),
+      deliveriesPerCpuSecond: result.received / Math.max(1e-6, after.cpuSeconds - before.cpuSeconds),
+      // Exact: windows missing from each connection's id sequence.
+      lossRatio: result.missed / Math.max(1, result.received + result.missed),
+      rssPerConnection: (before.rss - idle.rss) / clients,
+      latency: { p50: result.p50, p99: result.p99, p999: result.p999, max: result.max },
+    };
+  } finally {
+    server.kill();
+    client.kill();
+  }
+}
+
+export async function run(options: { quick: boolean }): Promise<BenchResult> {
+  const sizes = options.quick ? [1000, 5000, 10_000] : [1000, 5000, 10_000];
+  const measureMs = options.quick ? 4000 : 10_000;
+  const measurements: Measurement[] = [];
+  const ratios = [];
+  for (const clients of sizes) {
+    const sluice = await runFanout('sluice', clients, measureMs);
+    const baseline = await runFanout('node-http', clients, measureMs);
+    for (const r of [sluice, baseline]) {
+      measurements.push({
+        variant: `${r.kind}, ${clients} clients: deliveries/s`, value: r.deliveriesPerSecond, unit: '/s',
+        detail: { p50: r.latency.p50, p99: r.latency.p99, p999: r.latency.p999, max: r.latency.max, loss: r.lossRatio, rssPerConnection: r.rssPerConnection, deliveriesPerCpuSecond: r.deliveriesPerCpuSecond },
+      });
+      measurements.push({ variant: `${r.kind}, ${clients} clients: latency p50 / p99 / p999 / max`, value: r.latency.p99, unit: `ms p99 (p50 ${r.latency.p50}, p999 ${r.latency.p999}, max ${r.latency.max})` });
+      measurements.push({ variant: `${r.kind}, ${clients} clients: loss`, value: r.lossRatio * 100, unit: '%' });
+      measurements.push({ variant: `${r.kind}, ${clients} clients: RSS per connection`, value: r.rssPerConnection / 1024, unit: 'KiB' });
+    }
+    ratios.push(ratio(`${clients} clients: sluice / node:http deliveries per server CPU-second`, sluice.deliveriesPerCpuSecond / baseline.deliveriesPerCpuSecond, 1.5));
+    if (clients === 10_000) {
+      ratios.push(ratio('10,000 clients: sluice p99 latency, ms (target ≤ 50)', sluice.latency.p99, 50, 'max'));
+      ratios.push(ratio('10,000 clients: sluice KiB per connection (target ≤ 10)', sluice.rssPerConnection / 1024, 10, 'max'));
+      ratios.push(ratio('10,000 clients: sluice loss, % (target 0)', sluice.lossRatio * 100, 0, 'max'));
+    }
+  }
+  return { name: 'fanout', question: '1,000 / 5,000 / 10,000 SSE clients, one topic, 10 windows/s of ~1 KB, clients in another process', measurements, ratios };
+}

@@ -1,0 +1,71 @@
+/**
+ * The server side of the fan-out bench, in its own process (forked by
+ * bench/fanout.bench.ts): an SSE server fed by a synthetic window stream
+ * through the in-process bus. `sluice` is the real gateway (uWebSockets.js);
+ * `node-http` is the baseline: node:http, same bus, same once-per-window
+ * frames, `res.write` per client. Answers `stats` messages with its CPU time,
+ * RSS and client count.
+ */
+import http from 'node:http';
+import { InProcessBus } from '../../bus/in-process-bus.js';
+import { SseGateway } from '../../gateway/sse-gateway.js';
+import { parseStreamFilter } from '../../gateway/stream-filter.js';
+import { windowFrame } from '../../gateway/frames.js';
+import { TopicWindow } from '../../gateway/window-json.js';
+import { readBusHeader } from '../../wire/bus-messages.js';
+import { startWindowFeed } from './window-feed.js';
+
+const [kind, seriesText] = process.argv.slice(2);
+const series = Number(seriesText ?? 8);
+const resolution = 100;
+const topic = 'fan.load';
+const bus = new InProcessBus({ maxWindows: 50, maxAgeMs: 60_000 });
+let clients = (): number => 0;
+let port = 0;
+
+if (kind === 'sluice') {
+  const gateway = new SseGateway({
+    host: '127.0.0.1', port: 0, bus, streams: true, resolutions: [resolution], heartbeatMs: 15_000, retryMs: 2000,
+    clientQueueBytes: 64 * 1024, clientStallMs: 60_000, maxClients: 1_000_000, maxClientsPerAddress: 1_000_000,
+    tokens: new Set(), corsOrigins: new Set(), healthy: () => true, metricsText: async () => '',
+  });
+  port = await gateway.listen();
+  clients = () => gateway.clients;
+} else {
+  // Baseline: the obvious node:http SSE server, with the same encode-once frames.
+  const responses = new Set<http.ServerResponse>();
+  const filter = parseStreamFilter(new URLSearchParams(`match=${topic}`), [resolution]);
+  const topics = new Set([topic]);
+  const pending: TopicWindow[] = [];
+  bus.subscribe(resolution, topic, (payload) => pending.push(TopicWindow.read(payload)));
+  bus.onTick((payload) => {
+    const header = readBusHeader(payload)!;
+    const frame = windowFrame(filter, topics, resolution, header.start, pending.splice(0));
+    if (frame !== null) for (const res of responses) res.write(frame);
+  });
+  const server = http.createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    res.write('retry: 2000\n\n');
+    responses.add(res);
+    req.on('close', () => responses.delete(res));
+  });
+  server.maxConnections = 1_000_000;
+  server.keepAliveTimeout = 0;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as { port: number }).port;
+  clients = () => responses.size;
+}
+bus.announceTopic(topic);
+const feed = startWindowFeed(bus, topic, series, resolution);
+
+process.on('SIGINT', () => process.exit(0));
+process.on('message', (message: { type: string }) => {
+  if (message.type === 'stats') {
+    const cpu = process.cpuUsage();
+    process.send!({ type: 'stats', cpuSeconds: (cpu.user + cpu.system) / 1e6, rss: process.memoryUsage().rss, clients: clients(), windows: feed.windows });
+  } else if (message.type === 'stop') {
+    feed.stop();
+    process.exit(0);
+  }
+});
+process.send!({ type: 'ready', port });
