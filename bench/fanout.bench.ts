@@ -81,13 +81,16 @@ export async function runFanout(kind: 'sluice' | 'node-http', clients: number, m
 }
 
 export async function run(options: { quick: boolean }): Promise<BenchResult> {
-  const sizes = options.quick ? [1000, 5000, 10_000] : [1000, 5000, 10_000];
+  const sizes = options.quick ? [1000, 5000] : [1000, 5000, 10_000];
   const measureMs = options.quick ? 4000 : 10_000;
   const measurements: Measurement[] = [];
   const ratios = [];
+  const runs: FanoutRun[] = [];
   for (const clients of sizes) {
+    process.stderr.write(`  fanout: ${clients} clients, sluice and node:http\n`);
     const sluice = await runFanout('sluice', clients, measureMs);
     const baseline = await runFanout('node-http', clients, measureMs);
+    runs.push(sluice, baseline);
     for (const r of [sluice, baseline]) {
       measurements.push({
         variant: `${r.kind}, ${clients} clients: deliveries/s`, value: r.deliveriesPerSecond, unit: '/s',
@@ -104,5 +107,5 @@ export async function run(options: { quick: boolean }): Promise<BenchResult> {
       ratios.push(ratio('10,000 clients: sluice loss, % (target 0)', sluice.lossRatio * 100, 0, 'max'));
     }
   }
-  return { name: 'fanout', question: '1,000 / 5,000 / 10,000 SSE clients, one topic, 10 windows/s of ~1 KB, clients in another process', measurements, ratios };
+  return { name: 'fanout', question: `${sizes.join(' / ')} SSE clients, one topic, 10 windows/s of ~1 KB, clients in another process`, measurements, ratios, data: { runs } };
 }

@@ -7,7 +7,10 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { latencyChart, type LatencyPoint } from './support/chart.js';
 import { markdownTable, type BenchResult } from './support/report.js';
+import type { FanoutRun } from './fanout.bench.js';
+import type { LatencyRun } from './e2e.bench.js';
 
 const benches: Record<string, () => Promise<{ run: (o: { quick: boolean }) => Promise<BenchResult> }>> = {
   'ring-vs-postmessage': () => import('./ring-vs-postmessage.bench.js'),
@@ -15,7 +18,9 @@ const benches: Record<string, () => Promise<{ run: (o: { quick: boolean }) => Pr
   'series-key': () => import('./series-key.bench.js'),
   'pool-hosting': () => import('./pool-hosting.bench.js'),
   'series-memory': () => import('./series-memory.bench.js'),
+  'encode-once': () => import('./encode-once.bench.js'),
   fanout: () => import('./fanout.bench.js'),
+  e2e: () => import('./e2e.bench.js'),
 };
 
 const args = process.argv.slice(2);
@@ -48,6 +53,26 @@ mkdirSync(dir, { recursive: true });
 const base = `${dir}${date}-${commit}${only !== undefined ? `-${only}` : ''}${quick ? '' : '-full'}`;
 const command = `npm run ${quick ? 'bench' : 'bench:full'}${only !== undefined ? ` -- --only ${only}` : ''}`;
 writeFileSync(`${base}.json`, `${JSON.stringify({ date: new Date().toISOString(), commit, machine, command, quick, results }, null, 2)}\n`);
-writeFileSync(`${base}.md`, `# Sluice bench, ${date} (${commit})\n\nCommand: \`${command}\`\n\nMachine: ${machine}\n\n${table}\n`);
-process.stderr.write(`\nwrote ${base}.json and .md\n`);
+const notes = results.flatMap((r) => (r.notes ?? []).map((n) => `- ${r.name}: ${n}`)).join('\n');
+writeFileSync(`${base}.md`, `# Sluice bench, ${date} (${commit})\n\nCommand: \`${command}\`\n\nMachine: ${machine}\n\n${table}\n${notes === '' ? '' : `\n${notes}\n`}`);
+// Latency percentiles against load: ingest load (e2e) and dashboards (fanout).
+const points: LatencyPoint[] = [];
+for (const r of results) {
+  if (r.name === 'e2e') {
+    for (const l of (r.data as { latencies: LatencyRun[] }).latencies) {
+      for (const p of ['p50', 'p99', 'p999', 'max'] as const) points.push({ panel: 'window close → dashboard, by ingest rate', load: Math.round(l.achieved), percentile: p, ms: l.close[p] });
+    }
+  }
+  if (r.name === 'fanout') {
+    for (const f of (r.data as { runs: FanoutRun[] }).runs.filter((x) => x.kind === 'sluice')) {
+      for (const p of ['p50', 'p99', 'p999', 'max'] as const) points.push({ panel: 'publish → dashboard, by dashboards', load: f.clients, percentile: p, ms: f.latency[p] });
+    }
+  }
+}
+let chart = '';
+if (points.length > 0) {
+  writeFileSync(`${base}-latency.svg`, await latencyChart(points));
+  chart = ` and -latency.svg`;
+}
+process.stderr.write(`\nwrote ${base}.json, .md${chart}\n`);
 process.exit(0);

@@ -13,6 +13,27 @@ import {
   quantileNames, windowKeyOffset,
 } from '../wire/window-records.js';
 
+/**
+ * The JSON head of each series (`{"name":…,"labels":{…},"kind":"…"`) and its
+ * labels, by series key: a series' identity does not change from one window
+ * to the next, so it is decoded and encoded once (halving the cost of a
+ * window of 10,000 series). Bounded: cleared when it passes the limit.
+ */
+const heads = new Map<string, { head: string; labels: Record<string, string> }>();
+const kMaxHeads = 500_000;
+
+function headOf(payload: Uint8Array, keyAt: number, keyLength: number, kind: number): { head: string; labels: Record<string, string> } {
+  const id = Buffer.from(payload.buffer, payload.byteOffset + keyAt, keyLength).toString('latin1') + kind;
+  let head = heads.get(id);
+  if (head === undefined) {
+    const { name, labels } = decodeSeriesKey(payload, keyAt);
+    head = { head: `{"name":${JSON.stringify(name)},"labels":${JSON.stringify(labels)},"kind":"${kindNames[kind]}"`, labels };
+    if (heads.size >= kMaxHeads) heads.clear();
+    heads.set(id, head);
+  }
+  return head;
+}
+
 export interface SeriesEntry {
   labels: Record<string, string>;
   json: string;
@@ -62,11 +83,11 @@ export class TopicWindow {
     for (let pos = this.#recordsAt; pos < payload.length;) {
       const length = view.getUint32(pos, true);
       const kind = payload[pos + kWOffKind]!;
-      const { name, labels } = decodeSeriesKey(payload, pos + windowKeyOffset(kind));
+      const keyAt = pos + windowKeyOffset(kind);
+      const { head, labels } = headOf(payload, keyAt, pos + length - keyAt, kind);
       const count = view.getFloat64(pos + kWOffCount, true);
       const sum = view.getFloat64(pos + kWOffSum, true);
-      let json = `{"name":${JSON.stringify(name)},"labels":${JSON.stringify(labels)},"kind":"${kindNames[kind]}"`
-        + `,"count":${num(count)},"sum":${num(sum)}`
+      let json = `${head},"count":${num(count)},"sum":${num(sum)}`
         + `,"min":${num(view.getFloat64(pos + kWOffMin, true))},"max":${num(view.getFloat64(pos + kWOffMax, true))}`
         + `,"last":${num(view.getFloat64(pos + kWOffLast, true))},"avg":${num(sum / count)}`;
       if (kind === COUNTER) json += `,"rate":${num(sum / seconds)}`;

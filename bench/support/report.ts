@@ -26,6 +26,8 @@ export interface BenchResult {
   measurements: Measurement[];
   ratios: Ratio[];
   notes?: string[];
+  /** Raw numbers for the charts (bench/support/chart.ts). */
+  data?: unknown;
 }
 
 export function ratio(label: string, value: number, target?: number, direction: 'min' | 'max' = 'min'): Ratio {
