@@ -48,9 +48,9 @@ let commit = 'uncommitted';
 try { commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim(); } catch { /* not a checkout */ }
 const date = new Date().toISOString().slice(0, 10);
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}`;
-const dir = fileURLToPath(new URL('../../bench/results/', import.meta.url));
+const dir = process.env.SLUICE_BENCH_RESULTS ?? fileURLToPath(new URL('../../bench/results/', import.meta.url));
 mkdirSync(dir, { recursive: true });
-const base = `${dir}${date}-${commit}${only !== undefined ? `-${only}` : ''}${quick ? '' : '-full'}`;
+const base = `${dir.endsWith('/') ? dir : `${dir}/`}${date}-${commit}${only !== undefined ? `-${only}` : ''}${quick ? '' : '-full'}`;
 const command = `npm run ${quick ? 'bench' : 'bench:full'}${only !== undefined ? ` -- --only ${only}` : ''}`;
 writeFileSync(`${base}.json`, `${JSON.stringify({ date: new Date().toISOString(), commit, machine, command, quick, results }, null, 2)}\n`);
 const notes = results.flatMap((r) => (r.notes ?? []).map((n) => `- ${r.name}: ${n}`)).join('\n');
