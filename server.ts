@@ -21,6 +21,7 @@ import { RedisBus } from './bus/redis-bus.js';
 import { ConfigError, loadConfig, type SluiceConfig } from './config/config.js';
 import { type ActorRef, ActorSystem } from './engine/actor-system.js';
 import { SseGateway } from './gateway/sse-gateway.js';
+import { dashboardRoutes } from './dashboard/dashboard-routes.js';
 import { ingestServiceDefinition } from './proto/ingest-service.js';
 import { countWindowMetrics } from './wire/bus-messages.js';
 import { kOffType, kRecMetric } from './wire/mailbox-records.js';
@@ -147,6 +148,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
       return refuse === null ? { ready: true } : { ready: false, reason: refuse };
     },
     metricsText: () => registry.metrics(),
+    routes: config.role === 'ingest' ? undefined : dashboardRoutes,
   });
   const httpPort = await gateway.listen();
   listening = true;
