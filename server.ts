@@ -285,10 +285,14 @@ function countMetricRecords(message: Uint8Array): number {
   return n;
 }
 
-async function main(): Promise<void> {
+/**
+ * Runs a server from command-line flags until SIGTERM/SIGINT, then stops in
+ * order and exits 0 (what `npm start` and `sluice serve` do).
+ */
+export async function runServer(argv: readonly string[] = process.argv.slice(2)): Promise<Sluice> {
   let config: SluiceConfig;
   try {
-    config = loadConfig();
+    config = loadConfig(argv);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`sluice: ${error.message}\n`);
@@ -307,10 +311,11 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
+  return sluice;
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: Error) => {
+  runServer().catch((error: Error) => {
     process.stderr.write(`sluice: ${error.message}\n`);
     process.exit(1);
   });

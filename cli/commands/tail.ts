@@ -1,0 +1,68 @@
+/** `sluice tail`: the live windows of a pattern, as a refreshing table in the terminal. */
+import { helpText, parseFlags, type FlagSpec } from '../flags.js';
+import { openEventStream } from '../sse-stream.js';
+
+export const summary = 'watch live windows of matching series in the terminal';
+
+const flags: FlagSpec[] = [
+  { name: 'url', type: 'string', default: 'http://127.0.0.1:8080', help: 'HTTP address of a Sluice gateway' },
+  { name: 'match', type: 'string', repeatable: true, help: 'metric name glob (* = anything)' },
+  { name: 'label', type: 'string', repeatable: true, help: 'label filter key:value' },
+  { name: 'resolution', type: 'string', default: '1s', help: 'window resolution: 1s, 10s, 60s' },
+  { name: 'token', type: 'string', help: 'dashboard token' },
+  { name: 'windows', type: 'integer', min: 1, help: 'exit after this many windows (default: run until Ctrl-C)' },
+];
+
+export function help(): string {
+  return helpText('tail', summary, flags, ['sluice tail --match "http.*"', 'sluice tail --match cpu.usage --label host:web-1 --resolution 10s']);
+}
+
+interface Series { name: string; labels: Record<string, string>; kind: string; count: number; avg: number; min: number; max: number; last: number; rate?: number; p99?: number }
+
+const fmt = (x: number | undefined): string => (x === undefined ? '' : Math.abs(x) >= 1e5 || (Math.abs(x) < 0.01 && x !== 0) ? x.toExponential(2) : Number(x.toFixed(2)).toString());
+
+export async function run(argv: string[]): Promise<void> {
+  const f = parseFlags('tail', flags, argv) as { url: string; match: string[]; label: string[]; resolution: string; token?: string; windows?: number };
+  const query = new URLSearchParams();
+  for (const m of f.match) query.append('match', m);
+  for (const l of f.label) query.append('label', l);
+  query.set('resolution', f.resolution);
+  const headers: Record<string, string> = f.token === undefined ? {} : { authorization: `Bearer ${f.token}` };
+  const latest = new Map<string, Series>();
+  const tty = process.stdout.isTTY === true;
+  let windows = 0;
+  let lastStart = 0;
+  const gaps: string[] = [];
+  await new Promise<void>((resolve, reject) => {
+    const request = openEventStream(`${f.url.replace(/\/$/, '')}/v1/stream?${query}`, headers, (event) => {
+      if (event.event === 'gap') { gaps.push(event.data); return; }
+      if (event.event !== 'window') return;
+      const window = JSON.parse(event.data) as { start: number; resolution_ms: number; series: Series[] };
+      windows++;
+      lastStart = window.start;
+      for (const s of window.series) latest.set(`${s.name}${JSON.stringify(s.labels)}`, s);
+      if (tty) render(); else for (const s of window.series) process.stdout.write(`${new Date(window.start).toISOString()} ${s.name}${labelText(s.labels)} ${s.kind} count=${s.count} avg=${fmt(s.avg)} last=${fmt(s.last)}${s.p99 === undefined ? '' : ` p99=${fmt(s.p99)}`}${s.rate === undefined ? '' : ` rate=${fmt(s.rate)}`}\n`);
+      if (f.windows !== undefined && windows >= f.windows) { request.destroy(); resolve(); }
+    }, (status, body) => {
+      if (status === 200) return;
+      if (status === 0) return resolve();
+      reject(new Error(`sluice tail: ${f.url} answered ${status}: ${body}`));
+    });
+    request.on('error', (error) => reject(new Error(`sluice tail: cannot reach ${f.url}: ${error.message}`)));
+  });
+
+  function render(): void {
+    const rows = [...latest.values()].sort((a, b) => (a.name + labelText(a.labels) < b.name + labelText(b.labels) ? -1 : 1));
+    const height = (process.stdout.rows ?? 40) - 5;
+    const head = ['series', 'kind', 'count', 'avg', 'min', 'max', 'last', 'rate/p99'];
+    const table = rows.slice(0, height).map((s) => [`${s.name}${labelText(s.labels)}`, s.kind, String(s.count), fmt(s.avg), fmt(s.min), fmt(s.max), fmt(s.last), s.kind === 'counter' ? fmt(s.rate) : s.kind === 'histogram' ? fmt(s.p99) : '']);
+    const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => r[i]!.length)));
+    const line = (r: string[]): string => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+    process.stdout.write(`\x1b[2J\x1b[H${new Date(lastStart).toISOString()}  ${rows.length} series  ${windows} windows${gaps.length > 0 ? `  ${gaps.length} gaps` : ''}\n\n${line(head)}\n${table.map(line).join('\n')}\n${rows.length > height ? `… ${rows.length - height} more\n` : ''}`);
+  }
+}
+
+function labelText(labels: Record<string, string>): string {
+  const entries = Object.entries(labels);
+  return entries.length === 0 ? '' : `{${entries.map(([k, v]) => `${k}=${v}`).join(',')}}`;
+}
