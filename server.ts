@@ -10,6 +10,7 @@
  * dashboards, so dashboards scale out apart from ingest.
  */
 import * as grpc from '@grpc/grpc-js';
+import { Histogram } from 'prom-client';
 import { pathToFileURL } from 'node:url';
 import { Broadcaster } from './actors/broadcaster/broadcaster.js';
 import { IngestActor } from './actors/ingest/ingest-actor.js';
@@ -67,6 +68,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
   const ledger = new Ledger();
   let publishErrors = 0;
   let node: IngestNode | null = null;
+  let observePublish = (_seconds: number): void => {};
   const history = { maxWindows: config.historyWindows, maxAgeMs: config.historyMs };
   const bus: Bus = config.redisUrl === null
     ? new InProcessBus(history)
@@ -84,6 +86,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
           Ledger.add(ledger.lost, 'bus_unavailable', metrics);
         }
       },
+      onPublished: (seconds) => observePublish(seconds),
       onStateChange: (connection, state) => log.info({ connection, state }, 'redis connection'),
     });
   await bus.start();
@@ -127,6 +130,12 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
       sluice_shard_state_bytes: ['Bytes of series and open-window state a shard holds (as of its last watermark).', () => node?.broadcaster.shardStateBytes ?? []],
     },
   });
+
+  const publishSeconds = new Histogram({
+    name: 'sluice_bus_publish_seconds', help: 'Redis PUBLISH round trip (Redis bus only).', registers: [registry],
+    buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+  });
+  observePublish = (seconds) => publishSeconds.observe(seconds);
 
   const gateway = new SseGateway({
     host: config.host,

@@ -19,6 +19,7 @@ const benches: Record<string, () => Promise<{ run: (o: { quick: boolean }) => Pr
   'pool-hosting': () => import('./pool-hosting.bench.js'),
   'series-memory': () => import('./series-memory.bench.js'),
   'encode-once': () => import('./encode-once.bench.js'),
+  producer: () => import('./producer.bench.js'),
   fanout: () => import('./fanout.bench.js'),
   e2e: () => import('./e2e.bench.js'),
 };

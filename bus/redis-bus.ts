@@ -32,6 +32,8 @@ export interface RedisBusOptions extends HistoryLimits {
   onDrop?: (channel: string, payload: Uint8Array) => void;
   /** A command Redis answered with an error. */
   onError?: (error: Error) => void;
+  /** Seconds from sending a PUBLISH to Redis's reply (for /metrics). */
+  onPublished?: (seconds: number) => void;
   /** Connection state changes, for logs. */
   onStateChange?: (connection: 'publisher' | 'subscriber', state: string) => void;
 }
@@ -208,7 +210,8 @@ export class RedisBus implements Bus {
   #issue(op: Pending): void {
     const fail = (error: Error): void => this.#options.onError?.(error);
     if (op.kind === 'publish') {
-      this.#pub.publish(op.channel, op.payload).catch(fail);
+      const sent = performance.now();
+      this.#pub.publish(op.channel, op.payload).then(() => this.#options.onPublished?.((performance.now() - sent) / 1000), fail);
     } else {
       const cutoff = Math.max(0, Math.floor(Date.now() - this.#options.maxAgeMs));
       this.#pub.xadd(op.key, 'MINID', '~', `${cutoff}-0`, `${op.start}-0`, 'w', op.payload).catch(fail);
