@@ -1,6 +1,6 @@
 /**
  * Reads window history from the bus for replays, sharing the work: one bus
- * read per (resolution, topic, position) however many clients ask at once
+ * read per (resolution, topic, position, newest window) however many clients ask at once
  * (a gateway restart brings every dashboard back with the same
  * Last-Event-ID), and each history payload decoded once, so its series JSON
  * is encoded once too.
@@ -26,9 +26,14 @@ export class HistoryReader {
     this.#bus = bus;
   }
 
-  read(resolution: number, topic: string, after: number): Promise<TopicHistory> {
+  /**
+   * `epoch` is the start of the newest window the caller has seen ticked at
+   * this resolution: a read is shared only with reads of the same epoch, so
+   * no client is answered with a history older than what it could miss.
+   */
+  read(resolution: number, topic: string, after: number, epoch: number): Promise<TopicHistory> {
     const now = Date.now();
-    const key = `${resolution}|${topic}|${after}`;
+    const key = `${resolution}|${topic}|${after}|${epoch}`;
     const cached = this.#recent.get(key);
     if (cached !== undefined && now - cached.at < kReuseMs) return cached.result;
     this.reads++;

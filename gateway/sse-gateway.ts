@@ -274,7 +274,8 @@ export class SseGateway {
     const resolution = this.#options.resolutions[0]!;
     let aborted = false;
     res.onAborted(() => { aborted = true; });
-    Promise.all(topics.map((topic) => this.history.read(resolution, topic, Number.NEGATIVE_INFINITY))).then((histories) => {
+    const epoch = this.#lastTick.get(resolution) ?? Number.NEGATIVE_INFINITY;
+    Promise.all(topics.map((topic) => this.history.read(resolution, topic, Number.NEGATIVE_INFINITY, epoch))).then((histories) => {
       if (aborted) return;
       const series: Array<{ name: string; labels: Record<string, string>; kind: string }> = [];
       histories.forEach((history, i) => {
@@ -368,7 +369,8 @@ export class SseGateway {
    */
   async #replayFrames(group: Group, after: number): Promise<{ frames: Array<{ start: number; frame: Buffer }>; gap: { from: number; to: number } | null }> {
     const resolution = group.filter.resolution;
-    const histories = await Promise.all([...group.topics].map((topic) => this.history.read(resolution, topic, after)));
+    const epoch = this.#lastTick.get(resolution) ?? Number.NEGATIVE_INFINITY;
+    const histories = await Promise.all([...group.topics].map((topic) => this.history.read(resolution, topic, after, epoch)));
     const byStart = new Map<number, TopicWindow[]>();
     let horizon = Number.NEGATIVE_INFINITY;
     for (const history of histories) {

@@ -84,3 +84,34 @@ test('a position older than the history gets a gap, then what history has; clien
   }
   await sluice.stop();
 });
+
+test('a client resuming a moment after another, from the same position, still gets the windows closed in between', async () => {
+  const sluice = await startTestSluice(['--window-ms', '200', '--resolutions', '200,2000', '--lateness-ms', '100']);
+  const client = new IngestClient(sluice.grpcPort);
+  const url = `http://127.0.0.1:${sluice.httpPort}/v1/stream?match=again.*`;
+  const live = new SseReader(url);
+  await live.opened;
+  let running = true;
+  const pushing = (async () => {
+    while (running) {
+      await client.push([{ name: 'again.m', value: 1, timestampMs: 0 }]);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  await live.until((r) => r.windows().length >= 3, 10_000);
+  const from = live.windows()[0]!.start;
+  const first = new SseReader(`${url}&lastEventId=${from}`);
+  await first.until((r) => r.windows().length >= 2, 10_000);
+  // Wait for at least two more windows to close, then resume from the same position.
+  const seen = live.windows().length;
+  await live.until((r) => r.windows().length >= seen + 2, 10_000);
+  const second = new SseReader(`${url}&lastEventId=${from}`);
+  await second.until((r) => r.windows().length >= 1, 10_000);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const newestLive = live.windows().at(-1)!.start;
+  const secondStarts = second.windows().map((w) => w.start);
+  const expected = live.windows().map((w) => w.start).filter((s) => s > from && s <= newestLive);
+  for (const start of expected) assert.ok(secondStarts.includes(start), `window ${start} missing from the second resume (${secondStarts})`);
+  running = false;
+  await pushing;
+});
