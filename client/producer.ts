@@ -22,7 +22,8 @@
  *   order. A batch whose ack was lost in flight can therefore arrive twice
  *   (at-least-once), never zero times while the producer lives.
  * - `flush()` resolves when everything recorded before it is acked;
- *   `close()` flushes, then ends the stream. Neither loses an acked metric.
+ *   `close()` flushes (with a timeout), then ends the stream; `destroy()`
+ *   stops at once and counts what was not acked as failed.
  */
 import * as grpc from '@grpc/grpc-js';
 import { EventEmitter } from 'node:events';
@@ -162,16 +163,38 @@ export class Producer extends EventEmitter<ProducerEvents> {
     return new Promise((resolve) => this.#idleWaiters.push({ upTo, resolve }));
   }
 
-  /** Flushes, then ends the stream and the channel. Idempotent. */
-  async close(): Promise<void> {
+  /**
+   * Flushes (waiting at most `timeoutMs` for the acks), then ends the stream
+   * and the channel; always ends in `destroy()`. Idempotent.
+   */
+  async close(timeoutMs = 10_000): Promise<void> {
     if (this.#closed) return;
-    await this.flush();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.flush(), new Promise<void>((resolve) => { timer = setTimeout(resolve, timeoutMs); })]);
+    clearTimeout(timer);
+    this.#call?.end();
+    this.destroy();
+  }
+
+  /**
+   * Stops at once: timers, stream and channel. Metrics not yet acked are
+   * counted as failed (a `close()` that timed out, or no server at all).
+   */
+  destroy(): void {
+    if (this.#closed) return;
     this.#closed = true;
     if (this.#timer !== null) clearTimeout(this.#timer);
     if (this.#reconnecting !== null) clearTimeout(this.#reconnecting);
-    this.#call?.end();
+    this.#closeBatch();
+    for (const batch of [...this.#inFlight, ...this.#waiting]) this.#stats.failed += batch.metrics;
+    this.#stats.queued = 0;
+    this.#inFlight = [];
+    this.#waiting = [];
+    this.#call?.cancel();
     this.#call = null;
     this.#client.close();
+    for (const waiter of this.#idleWaiters) waiter.resolve();
+    this.#idleWaiters = [];
   }
 
   #record(name: string, value: number, labels: Labels | undefined, timestampMs: number, kind: number): boolean {
@@ -238,7 +261,7 @@ export class Producer extends EventEmitter<ProducerEvents> {
   }
 
   #onStreamError(call: grpc.ClientDuplexStream<Buffer, Buffer>, error: grpc.ServiceError): void {
-    if (call !== this.#call) return;
+    if (call !== this.#call || this.#closed) return;
     this.#call = null;
     if (this.#inFlight.length === 0 && this.#waiting.length === 0 && error.message === 'stream ended') return;
     if (!kRetryable.has(error.code)) {
@@ -259,6 +282,8 @@ export class Producer extends EventEmitter<ProducerEvents> {
     const delay = this.#retryDelay;
     this.#retryDelay = Math.min(this.#options.retryMaxMs, this.#retryDelay * 2);
     this.#reconnecting = setTimeout(() => { this.#reconnecting = null; this.#pump(); }, delay);
+    // Waiting to retry does not keep the host process alive (close() does).
+    this.#reconnecting.unref();
   }
 
   /** Every batch up to this sequence is acked or failed. */

@@ -72,6 +72,9 @@ test('a full queue: overflow "drop" drops and counts; overflow "wait" returns fa
   assert.equal(accepted, 100);
   assert.equal(dropping.stats().dropped, 50);
   assert.equal(dropping.stats().queued, 100);
+  await dropping.close(200); // nobody will ever ack: close gives up after 200 ms
+  assert.equal(dropping.stats().failed, 100, 'what was never acked is counted as failed');
+  assert.equal(dropping.stats().queued, 0);
 
   const waiting = createProducer({ target: `127.0.0.1:${port}`, maxQueue: 10, maxBatchSize: 5, overflow: 'wait', retryInitialMs: 50, retryMaxMs: 50 });
   for (let i = 0; i < 10; i++) assert.equal(waiting.gauge('q.m', i), true);
