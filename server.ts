@@ -11,6 +11,7 @@
  */
 import * as grpc from '@grpc/grpc-js';
 import { Histogram } from 'prom-client';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Broadcaster } from './actors/broadcaster/broadcaster.js';
 import { IngestActor } from './actors/ingest/ingest-actor.js';
@@ -158,13 +159,14 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     },
     metricsText: () => registry.metrics(),
     routes: config.role === 'ingest' ? undefined : dashboardRoutes,
+    tls: config.tlsCert === null || config.tlsKey === null ? null : { cert: config.tlsCert, key: config.tlsKey },
   });
   const httpPort = await gateway.listen();
   listening = true;
   log.info({
     role: config.role,
     grpc: node === null ? null : `${config.host}:${node.grpcPort}`,
-    http: `http://${config.host}:${httpPort}`,
+    http: `${config.tlsCert === null ? 'http' : 'https'}://${config.host}:${httpPort}`,
     bus: bus.kind, shards: node === null ? 0 : config.shards, resolutions: config.resolutions,
   }, 'sluice listening');
 
@@ -262,7 +264,7 @@ async function startIngestNode(config: SluiceConfig, bus: Bus, ledger: Ledger, l
   });
   server.addService(ingestServiceDefinition, ingest.handlers());
   const grpcPort = await new Promise<number>((resolve, reject) => {
-    server.bindAsync(`${config.host}:${config.grpcPort}`, grpc.ServerCredentials.createInsecure(), (error, port) => {
+    server.bindAsync(`${config.host}:${config.grpcPort}`, grpcCredentials(config), (error, port) => {
       if (error !== null) reject(new Error(`cannot listen for gRPC on ${config.host}:${config.grpcPort}: ${error.message}`));
       else resolve(port);
     });
@@ -281,6 +283,13 @@ async function startIngestNode(config: SluiceConfig, bus: Bus, ledger: Ledger, l
       await actors.close();
     },
   };
+}
+
+/** Insecure, TLS, or TLS requiring producers' client certificates (mutual TLS). */
+function grpcCredentials(config: SluiceConfig): grpc.ServerCredentials {
+  if (config.tlsCert === null || config.tlsKey === null) return grpc.ServerCredentials.createInsecure();
+  const clientCa = config.tlsClientCa === null ? null : readFileSync(config.tlsClientCa);
+  return grpc.ServerCredentials.createSsl(clientCa, [{ cert_chain: readFileSync(config.tlsCert), private_key: readFileSync(config.tlsKey) }], clientCa !== null);
 }
 
 function countMetricRecords(message: Uint8Array): number {

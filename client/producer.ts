@@ -52,7 +52,9 @@ export interface ProducerOptions {
   /** Backoff for UNAVAILABLE: first delay and cap. @default 100, 5000 */
   retryInitialMs?: number;
   retryMaxMs?: number;
-  /** gRPC channel credentials. @default insecure */
+  /** TLS to the ingest: CA of the server's certificate, and this producer's certificate and key (PEM) when the server wants one. */
+  tls?: { ca?: Buffer; cert?: Buffer; key?: Buffer };
+  /** gRPC channel credentials (overrides `tls`). @default insecure */
   credentials?: grpc.ChannelCredentials;
 }
 
@@ -86,7 +88,7 @@ interface Batch {
 const kRetryable = new Set([grpc.status.UNAVAILABLE, grpc.status.DEADLINE_EXCEEDED, grpc.status.RESOURCE_EXHAUSTED, grpc.status.CANCELLED]);
 
 export class Producer extends EventEmitter<ProducerEvents> {
-  readonly #options: Required<Omit<ProducerOptions, 'token' | 'producerId' | 'credentials'>> & Pick<ProducerOptions, 'token' | 'producerId'>;
+  readonly #options: Required<Omit<ProducerOptions, 'token' | 'producerId' | 'credentials' | 'tls'>> & Pick<ProducerOptions, 'token' | 'producerId'>;
   readonly #client: grpc.Client;
   readonly #encoder: BatchEncoder;
   readonly #stats: ProducerStats = { queued: 0, accepted: 0, rejected: 0, dropped: 0, failed: 0, batchesSent: 0, batchesAcked: 0, retries: 0 };
@@ -124,7 +126,9 @@ export class Producer extends EventEmitter<ProducerEvents> {
     this.#options = o;
     this.#retryDelay = o.retryInitialMs;
     this.#encoder = new BatchEncoder(o.producerId);
-    this.#client = new grpc.Client(o.target, options.credentials ?? grpc.credentials.createInsecure(), {
+    const credentials = options.credentials
+      ?? (options.tls === undefined ? grpc.credentials.createInsecure() : grpc.credentials.createSsl(options.tls.ca ?? null, options.tls.key ?? null, options.tls.cert ?? null));
+    this.#client = new grpc.Client(o.target, credentials, {
       'grpc.max_send_message_length': 64 * 1024 * 1024,
     });
   }

@@ -4,7 +4,8 @@
  * an invalid value stops the start with a message naming the setting.
  * The README's configuration table is this table.
  */
-import { availableParallelism } from 'node:os';
+import { accessSync, constants } from 'node:fs';
+import { availableParallelism, hostname } from 'node:os';
 import { parseDuration } from '../gateway/stream-filter.js';
 
 export interface SluiceConfig {
@@ -42,6 +43,12 @@ export interface SluiceConfig {
   maxClients: number;
   maxClientsPerAddress: number;
   clientStallMs: number;
+  tlsCert: string | null;
+  tlsKey: string | null;
+  tlsClientCa: string | null;
+  nodeId: string;
+  nodeTimeoutMs: number;
+  redisClusterNodes: string[] | null;
 }
 
 export class ConfigError extends Error {
@@ -78,6 +85,15 @@ function duration(min: number, max: number) {
   };
 }
 
+function readable(text: string, name: string): string {
+  try {
+    accessSync(text, constants.R_OK);
+  } catch {
+    throw new ConfigError(`${name} must be a readable file, got '${text}'`);
+  }
+  return text;
+}
+
 function list(text: string): Set<string> {
   return new Set(text.split(',').map((t) => t.trim()).filter((t) => t.length > 0));
 }
@@ -88,7 +104,7 @@ export const settings: Array<Setting<keyof SluiceConfig>> = [
   { key: 'host', flag: 'host', env: 'SLUICE_HOST', fallback: '127.0.0.1', help: 'address both servers bind to', parse: (t, n) => { if (t.trim() === '') throw new ConfigError(`${n} must not be empty`); return t.trim(); } },
   { key: 'grpcPort', flag: 'grpc-port', env: 'SLUICE_GRPC_PORT', fallback: '50051', help: 'gRPC ingest port (0 = any free port)', parse: integer(0, 65535) },
   { key: 'httpPort', flag: 'http-port', env: 'SLUICE_HTTP_PORT', fallback: '8080', help: 'HTTP port: SSE, dashboard, /metrics, /healthz (0 = any free port)', parse: integer(0, 65535) },
-  { key: 'redisUrl', flag: 'redis-url', env: 'REDIS_URL', fallback: null, help: 'Redis for the bus (unset = in-process bus)', parse: (t, n) => { if (!/^rediss?:\/\//.test(t)) throw new ConfigError(`${n} must be a redis:// or rediss:// URL, got '${t}'`); return t; } },
+  { key: 'redisUrl', flag: 'redis-url', env: 'REDIS_URL', fallback: null, help: 'Redis for the bus (unset = in-process bus); redis+cluster://host:port,host:port for a Redis Cluster', parse: (t, n) => { if (!/^(rediss?|redis\+cluster):\/\//.test(t)) throw new ConfigError(`${n} must be a redis://, rediss:// or redis+cluster:// URL, got '${t}'`); return t; } },
   { key: 'redisPrefix', flag: 'redis-prefix', env: 'SLUICE_REDIS_PREFIX', fallback: 'sluice:', help: 'prefix of every Redis key and channel', parse: (t) => t },
   { key: 'shards', flag: 'shards', env: 'SLUICE_SHARDS', fallback: () => String(availableParallelism()), help: 'aggregator shards (worker threads); default: cores', parse: integer(1, 256) },
   { key: 'windowMs', flag: 'window-ms', env: 'SLUICE_WINDOW_MS', fallback: '1000', help: 'finest window length', parse: duration(10, 3_600_000) },
@@ -115,6 +131,12 @@ export const settings: Array<Setting<keyof SluiceConfig>> = [
   { key: 'maxClients', flag: 'max-clients', env: 'SLUICE_MAX_CLIENTS', fallback: '20000', help: 'SSE connections in total (429 past it)', parse: integer(1, 10_000_000) },
   { key: 'maxClientsPerAddress', flag: 'max-clients-per-address', env: 'SLUICE_MAX_CLIENTS_PER_ADDRESS', fallback: '1000', help: 'SSE connections per client address (429 past it)', parse: integer(1, 10_000_000) },
   { key: 'clientStallMs', flag: 'client-stall-ms', env: 'SLUICE_CLIENT_STALL_MS', fallback: '30s', help: 'an SSE client that has not taken a byte for this long is disconnected', parse: duration(100, 3_600_000) },
+  { key: 'tlsCert', flag: 'tls-cert', env: 'SLUICE_TLS_CERT', fallback: null, help: 'PEM certificate (chain) file: gRPC over TLS and HTTPS for the gateway (needs --tls-key)', parse: readable },
+  { key: 'tlsKey', flag: 'tls-key', env: 'SLUICE_TLS_KEY', fallback: null, help: 'PEM private key file of --tls-cert', parse: readable },
+  { key: 'tlsClientCa', flag: 'tls-client-ca', env: 'SLUICE_TLS_CLIENT_CA', fallback: null, help: 'PEM CA file: producers must present a client certificate signed by it', parse: readable },
+  { key: 'nodeId', flag: 'node-id', env: 'SLUICE_NODE_ID', fallback: () => `${hostname()}-${process.pid}`, help: 'this node\'s name among several ingest nodes (default: host-pid)', parse: (t, n) => { if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(t)) throw new ConfigError(`${n} must be 1-64 characters of [A-Za-z0-9_.:-], got '${t}'`); return t; } },
+  { key: 'nodeTimeoutMs', flag: 'node-timeout-ms', env: 'SLUICE_NODE_TIMEOUT_MS', fallback: '3s', help: 'an ingest node silent this long is taken for dead: its share of open windows becomes a gap', parse: duration(500, 600_000) },
+  { key: 'redisClusterNodes', flag: 'redis-cluster-nodes', env: 'REDIS_CLUSTER_NODES', fallback: null, help: 'Redis Cluster seed nodes, host:port,host:port (sharded Pub/Sub); or a redis+cluster:// URL in REDIS_URL', parse: (t, n) => { const nodes = [...list(t)]; if (nodes.length === 0 || nodes.some((x) => !/^[^:]+:\d+$/.test(x))) throw new ConfigError(`${n} must be host:port[,host:port…], got '${t}'`); return nodes; } },
   { key: 'logLevel', flag: 'log-level', env: 'SLUICE_LOG_LEVEL', fallback: 'info', help: 'log level: fatal, error, warn, info, debug, trace or silent', parse: (t, n) => { if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(t)) throw new ConfigError(`${n} must be one of fatal, error, warn, info, debug, trace, silent; got '${t}'`); return t; } },
   { key: 'producerTokens', flag: 'producer-tokens', env: 'SLUICE_PRODUCER_TOKENS', fallback: '', help: 'comma-separated tokens producers must send (`authorization: Bearer …`); empty = none', parse: (t) => list(t) },
 ];
@@ -162,8 +184,14 @@ function validate(config: SluiceConfig): void {
   for (let i = 1; i < r.length; i++) {
     if (r[i]! % r[i - 1]! !== 0 || r[i] === r[i - 1]) throw new ConfigError(`SLUICE_RESOLUTIONS (--resolutions): each must be a multiple of the previous, got ${r.join(',')}`);
   }
-  if (config.role !== 'all' && config.redisUrl === null) {
-    throw new ConfigError(`SLUICE_ROLE (--role) ${config.role} needs REDIS_URL (--redis-url): the roles meet on Redis`);
+  if (config.redisUrl !== null && config.redisUrl.startsWith('redis+cluster://')) {
+    config.redisClusterNodes ??= config.redisUrl.slice('redis+cluster://'.length).split(',').map((n) => n.replace(/\/.*$/, ''));
+    config.redisUrl = null;
+  }
+  if ((config.tlsCert === null) !== (config.tlsKey === null)) throw new ConfigError('SLUICE_TLS_CERT (--tls-cert) and SLUICE_TLS_KEY (--tls-key) go together');
+  if (config.tlsClientCa !== null && config.tlsCert === null) throw new ConfigError('SLUICE_TLS_CLIENT_CA (--tls-client-ca) needs --tls-cert and --tls-key');
+  if (config.role !== 'all' && config.redisUrl === null && config.redisClusterNodes === null) {
+    throw new ConfigError(`SLUICE_ROLE (--role) ${config.role} needs REDIS_URL (--redis-url) or REDIS_CLUSTER_NODES: the roles meet on Redis`);
   }
   // A whole batch for one shard must fit in one ring message, with room to spare.
   const worstRecords = config.maxBatchBytes + config.maxBatchMetrics * 48;

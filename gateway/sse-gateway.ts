@@ -50,6 +50,8 @@ export interface GatewayOptions {
   metricsText: () => Promise<string>;
   /** Extra GET routes (the dashboard page and its assets). */
   routes?: (app: uWS.TemplatedApp) => void;
+  /** PEM files: serve HTTPS (uWS SSLApp) instead of HTTP. */
+  tls?: { cert: string; key: string } | null;
 }
 
 export interface GatewayStats extends SseClientStats {
@@ -98,7 +100,7 @@ export class SseGateway {
   constructor(options: GatewayOptions) {
     this.#options = options;
     this.history = new HistoryReader(options.bus);
-    this.#app = uWS.App();
+    this.#app = options.tls == null ? uWS.App() : uWS.SSLApp({ cert_file_name: options.tls.cert, key_file_name: options.tls.key });
     this.#routes();
   }
 
@@ -113,7 +115,7 @@ export class SseGateway {
     }
     const port = await new Promise<number>((resolve, reject) => {
       this.#app.listen(this.#options.host, this.#options.port, (socket) => {
-        if (socket === false) return reject(new Error(`cannot listen on http://${this.#options.host}:${this.#options.port}`));
+        if (socket === false) return reject(new Error(`cannot listen on ${this.#options.tls == null ? 'http' : 'https'}://${this.#options.host}:${this.#options.port}`));
         this.#listenSocket = socket;
         resolve(uWS.us_socket_local_port(socket));
       });

@@ -1,4 +1,5 @@
 /** `sluice load`: synthetic producers, with a progress bar and a summary. */
+import { readFileSync } from 'node:fs';
 import { createProducer } from '../../client/index.js';
 import { CliError, helpText, parseFlags, type FlagSpec } from '../flags.js';
 
@@ -13,6 +14,9 @@ const flags: FlagSpec[] = [
   { name: 'duration', type: 'duration', default: 10_000, min: 1, help: 'how long to push' },
   { name: 'prefix', type: 'string', default: 'load', help: 'metric name prefix' },
   { name: 'token', type: 'string', help: 'producer token' },
+  { name: 'tls-ca', type: 'string', help: 'PEM CA file: connect with TLS, trusting this CA' },
+  { name: 'tls-cert', type: 'string', help: 'PEM client certificate (with --tls-key), when the server wants one' },
+  { name: 'tls-key', type: 'string', help: 'PEM key of --tls-cert' },
 ];
 
 export function help(): string {
@@ -25,9 +29,15 @@ export function help(): string {
 const kinds = { gauge: 0, counter: 1, histogram: 2 } as const;
 
 export async function run(argv: string[]): Promise<void> {
-  const f = parseFlags('load', flags, argv) as { target: string; rate: number; series: number; batch: number; kinds: string[]; duration: number; prefix: string; token?: string };
+  const f = parseFlags('load', flags, argv) as { target: string; rate: number; series: number; batch: number; kinds: string[]; duration: number; prefix: string; token?: string; 'tls-ca'?: string; 'tls-cert'?: string; 'tls-key'?: string };
+  const read = (flag: 'tls-ca' | 'tls-cert' | 'tls-key'): Buffer | undefined => {
+    const path = f[flag];
+    if (path === undefined) return undefined;
+    try { return readFileSync(path); } catch { throw new CliError(`sluice load: --${flag} must be a readable file, got '${path}'`); }
+  };
+  const tls = f['tls-ca'] === undefined && f['tls-cert'] === undefined ? undefined : { ca: read('tls-ca'), cert: read('tls-cert'), key: read('tls-key') };
   for (const k of f.kinds) if (!(k in kinds)) throw new CliError(`sluice load: --kinds must name gauge, counter or histogram, got '${k}'`);
-  const producer = createProducer({ target: f.target, token: f.token, maxBatchSize: f.batch, maxDelayMs: 50, maxQueue: Math.max(65_536, f.batch * 32), overflow: 'wait' });
+  const producer = createProducer({ target: f.target, token: f.token, tls, maxBatchSize: f.batch, maxDelayMs: 50, maxQueue: Math.max(65_536, f.batch * 32), overflow: 'wait' });
   let failure: Error | null = null;
   producer.on('error', (error) => { failure = error; });
   const started = Date.now();
