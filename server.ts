@@ -27,7 +27,8 @@ import { dashboardRoutes } from './dashboard/dashboard-routes.js';
 import { ingestServiceDefinition } from './proto/ingest-service.js';
 import { countWindowMetrics } from './wire/bus-messages.js';
 import { kOffType, kRecMetric } from './wire/mailbox-records.js';
-import { randomSeed } from './wire/hash.js';
+import { hashString, randomSeed } from './wire/hash.js';
+import { kNodeHashSeed } from './bus/node-hash.js';
 import { Ledger } from './telemetry/ledger.js';
 import { createLogger, type Logger } from './telemetry/log.js';
 import { createRegistry } from './telemetry/registry.js';
@@ -71,12 +72,14 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
   let node: IngestNode | null = null;
   let observePublish = (_seconds: number): void => {};
   const history = { maxWindows: config.historyWindows, maxAgeMs: config.historyMs };
-  const bus: Bus = config.redisUrl === null
+  const bus: Bus = config.redisUrl === null && config.redisClusterNodes === null
     ? new InProcessBus(history)
     : new RedisBus({
       ...history,
-      url: config.redisUrl,
+      ...(config.redisClusterNodes !== null ? { clusterNodes: config.redisClusterNodes } : { url: config.redisUrl! }),
       prefix: config.redisPrefix,
+      nodeId: config.nodeId,
+      nodeTimeoutMs: config.nodeTimeoutMs,
       maxBacklogBytes: config.busBacklogBytes,
       onError: (error) => { publishErrors++; log.warn({ err: error.message }, 'redis command failed'); },
       onDrop: (_channel, payload) => {
@@ -148,6 +151,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     retryMs: config.retryMs,
     clientQueueBytes: config.clientQueueBytes,
     clientStallMs: config.clientStallMs,
+    nodeTimeoutMs: config.nodeTimeoutMs,
     maxClients: config.maxClients,
     maxClientsPerAddress: config.maxClientsPerAddress,
     tokens: config.dashboardTokens,
@@ -167,7 +171,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     role: config.role,
     grpc: node === null ? null : `${config.host}:${node.grpcPort}`,
     http: `${config.tlsCert === null ? 'http' : 'https'}://${config.host}:${httpPort}`,
-    bus: bus.kind, shards: node === null ? 0 : config.shards, resolutions: config.resolutions,
+    node: config.nodeId, bus: bus.kind === 'redis' && config.redisClusterNodes !== null ? 'redis-cluster' : bus.kind, shards: node === null ? 0 : config.shards, resolutions: config.resolutions,
   }, 'sluice listening');
 
   function refuseReason(): string | null {
@@ -209,7 +213,10 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
 
 async function startIngestNode(config: SluiceConfig, bus: Bus, ledger: Ledger, log: Logger): Promise<IngestNode> {
   const seed = randomSeed();
-  const broadcaster = new Broadcaster(bus, config.shards, config.resolutions);
+  const broadcaster = new Broadcaster(bus, config.shards, config.resolutions, hashString(config.nodeId, kNodeHashSeed));
+  // Membership: gateways merge this node's partial windows with the other
+  // nodes' and stop waiting for it when its heartbeats stop.
+  bus.heartbeat({ id: config.nodeId, startedAt: Date.now() });
   const actors = new ActorSystem({ threads: config.shards });
   const shards: ActorRef[] = [];
   const lostByShard = new Float64Array(config.shards);

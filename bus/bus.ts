@@ -24,6 +24,17 @@ export interface History {
   horizon: number;
 }
 
+/** An ingest node as the bus knows it from its heartbeats. */
+export interface NodeInfo {
+  id: string;
+  /** hash32 of the id: what bus messages carry. */
+  hash: number;
+  /** When the node started: it publishes every window starting after this. */
+  startedAt: number;
+  /** Its last heartbeat. */
+  lastSeen: number;
+}
+
 export interface HistoryLimits {
   /** Windows kept per topic and resolution. */
   maxWindows: number;
@@ -50,8 +61,12 @@ export interface Bus {
   onTopic(handler: (topic: string) => void): void;
   /** Called when this process's subscription came back after a break (messages may have been missed). */
   onResubscribed(handler: () => void): void;
-  /** History of one topic at one resolution: windows starting after `after`. */
+  /** History of one topic at one resolution: windows starting after `after`, from every node that published them. */
   history(resolution: number, topic: string, after: number): Promise<History>;
+  /** An ingest node says it is alive (every second or so). */
+  heartbeat(node: { id: string; startedAt: number }): void;
+  /** Ingest nodes heard from within the node timeout, as of the last refresh. */
+  liveNodes(): readonly NodeInfo[];
   /** Bytes of publishes waiting for the bus to come back (0 when connected). */
   backlogBytes(): number;
   readiness(): BusReadiness;
@@ -60,6 +75,15 @@ export interface Bus {
   close(): Promise<void>;
 }
 
+/**
+ * Channel of one topic at one resolution. `{topic}` is a Redis Cluster hash
+ * tag: the channel and the topic's history streams live on the same slot.
+ */
 export function windowChannel(prefix: string, resolution: number, topic: string): string {
-  return `${prefix}w:${resolution}:${topic}`;
+  return `${prefix}{${topic}}:w:${resolution}`;
+}
+
+/** History stream of one topic, resolution and node (same slot as the channel). */
+export function historyKey(prefix: string, resolution: number, topic: string, node: string): string {
+  return `${prefix}{${topic}}:h:${resolution}:${node}`;
 }

@@ -2,7 +2,9 @@
  * The default bus when no Redis is configured: delivery is a synchronous
  * call on the main thread, in publish order; history is kept in memory.
  */
-import { type Bus, type BusHandler, type BusReadiness, type History, type HistoryLimits, windowChannel } from './bus.js';
+import { type Bus, type BusHandler, type BusReadiness, type History, type HistoryLimits, type NodeInfo, windowChannel } from './bus.js';
+import { hashString } from '../wire/hash.js';
+import { kNodeHashSeed } from './node-hash.js';
 import { WindowHistory } from './window-history.js';
 
 export interface InProcessBusOptions extends HistoryLimits {
@@ -17,6 +19,7 @@ export class InProcessBus implements Bus {
   readonly #topicHandlers: Array<(topic: string) => void> = [];
   readonly #topics = new Set<string>();
   readonly #history: WindowHistory;
+  #nodes: NodeInfo[] = [];
 
   constructor(options: InProcessBusOptions = { maxWindows: 300, maxAgeMs: 300_000 }) {
     this.#history = new WindowHistory({ ...options, maxBytes: options.maxHistoryBytes ?? 128 * 1024 * 1024 });
@@ -69,6 +72,14 @@ export class InProcessBus implements Bus {
 
   backlogBytes(): number {
     return 0;
+  }
+
+  heartbeat(node: { id: string; startedAt: number }): void {
+    this.#nodes = [{ id: node.id, hash: hashString(node.id, kNodeHashSeed), startedAt: node.startedAt, lastSeen: Date.now() }];
+  }
+
+  liveNodes(): readonly NodeInfo[] {
+    return this.#nodes;
   }
 
   readiness(): BusReadiness {

@@ -1,31 +1,46 @@
 /**
- * The bus over Redis (ioredis): one connection publishes, one subscribes.
- * Keys and channels, under a configurable prefix:
- *   <prefix>w:<resolutionMs>:<topic>   channel: TOPIC_WINDOW payloads (one per topic per window)
- *   <prefix>h:<resolutionMs>:<topic>   stream: the same payloads, entry id `<start>-0`, capped by count and age
- *   <prefix>tick                       channel: TICK payloads
- *   <prefix>topics                     channel and SET: the topic directory
- *   <prefix>barrier:<uuid>             channel: this process's barrier tokens
+ * The bus over Redis (ioredis), standalone or Redis Cluster: one client
+ * publishes, one subscribes. Keys and channels, under a configurable prefix
+ * (`{…}` are Redis Cluster hash tags):
+ *   <prefix>{<topic>}:w:<ms>            channel: TOPIC_WINDOW payloads (per topic, window, node)
+ *   <prefix>{<topic>}:h:<ms>:<node>     stream: the same payloads per node, entry id `<start>-0`,
+ *                                       capped by count and age (same slot as the channel)
+ *   <prefix>{tick}                      channel: TICK payloads
+ *   <prefix>{topics}:new / :set         channel and SET: the topic directory
+ *   <prefix>{nodes}                     sorted set: ingest node heartbeats (score = last heartbeat)
+ *   <prefix>{barrier}:<uuid>            channel: this process's barrier tokens
  * No pattern subscriptions: a gateway subscribes to exactly the topics its
- * clients need.
+ * clients need. On a Redis Cluster, Pub/Sub is sharded (SPUBLISH /
+ * SSUBSCRIBE, Redis 7; ioredis keeps one subscriber per master and follows
+ * MOVED, failovers and resharding).
  *
  * Redis going away is normal. The publisher runs with ioredis's (unbounded)
  * offline queue off; while Redis is away, publishes wait in this bus's own
  * backlog, bounded in bytes, and go out in order when it is back. The ingest
  * refuses new batches while the backlog is past half its bound (see
- * IngestActor), so the backlog should never overflow; if it does, the oldest
+ * server.ts), so the backlog should never overflow; if it does, the oldest
  * waiting publish is dropped and reported through `onDrop`.
  */
-import { Redis } from 'ioredis';
+import { Cluster, Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
+import { hashString } from '../wire/hash.js';
 import {
-  type Bus, type BusHandler, type BusReadiness, type History, type HistoryEntry, type HistoryLimits, windowChannel,
+  type Bus, type BusHandler, type BusReadiness, type History, type HistoryEntry, type HistoryLimits, type NodeInfo,
+  historyKey, windowChannel,
 } from './bus.js';
+import { kNodeHashSeed } from './node-hash.js';
 
 export interface RedisBusOptions extends HistoryLimits {
-  url: string;
+  /** A standalone Redis… */
+  url?: string;
+  /** …or the seed nodes (host:port) of a Redis Cluster. */
+  clusterNodes?: string[];
   /** Prefix of every key and channel. @default 'sluice:' */
   prefix?: string;
+  /** This process's node id (ingest nodes: the id of their history streams). */
+  nodeId: string;
+  /** A node silent this long is not live. @default 3000 */
+  nodeTimeoutMs?: number;
   /** Bytes of publishes kept while Redis is away. @default 64 MiB */
   maxBacklogBytes?: number;
   /** A publish dropped from a full backlog (its payload), for the ledger. */
@@ -45,35 +60,55 @@ type Pending =
 export class RedisBus implements Bus {
   readonly kind = 'redis' as const;
   readonly #prefix: string;
-  readonly #pub: Redis;
-  readonly #sub: Redis;
+  readonly #cluster: boolean;
+  readonly #pub: Redis | Cluster;
+  readonly #sub: Redis | Cluster;
   readonly #channels = new Map<string, BusHandler>();
   readonly #tickHandlers: BusHandler[] = [];
   readonly #topicHandlers: Array<(topic: string) => void> = [];
   readonly #resubscribedHandlers: Array<() => void> = [];
   readonly #announced = new Set<string>();
   readonly #barriers = new Map<string, () => void>();
-  readonly #barrierChannel: string;
+  readonly #channelNames: { tick: string; topics: string; topicSet: string; nodes: string; barrier: string };
   readonly #options: RedisBusOptions;
   readonly #maxBacklog: number;
+  readonly #nodeTimeoutMs: number;
   #backlog: Pending[] = [];
   #backlogBytes = 0;
   #subscriberWasReady = false;
   #closed = false;
+  /** Nodes seen within the history age (for history reads), and live ones. */
+  #known: NodeInfo[] = [];
+  #live: NodeInfo[] = [];
+  #timers: NodeJS.Timeout[] = [];
+  #heartbeat: { id: string; startedAt: number } | null = null;
 
   constructor(options: RedisBusOptions) {
     this.#options = options;
     this.#prefix = options.prefix ?? 'sluice:';
     this.#maxBacklog = options.maxBacklogBytes ?? 64 * 1024 * 1024;
-    this.#barrierChannel = `${this.#prefix}barrier:${randomUUID()}`;
-    const common = {
-      lazyConnect: true,
-      // Reconnect forever, backing off up to 1 s: Redis restarting is normal.
-      retryStrategy: (times: number) => Math.min(times * 100, 1000),
-      maxRetriesPerRequest: null,
-    };
-    this.#pub = new Redis(options.url, { ...common, enableOfflineQueue: false, enableAutoPipelining: true, connectionName: 'sluice-pub' });
-    this.#sub = new Redis(options.url, { ...common, connectionName: 'sluice-sub' });
+    this.#nodeTimeoutMs = options.nodeTimeoutMs ?? 3000;
+    const p = this.#prefix;
+    this.#channelNames = { tick: `${p}{tick}`, topics: `${p}{topics}:new`, topicSet: `${p}{topics}:set`, nodes: `${p}{nodes}`, barrier: `${p}{barrier}:${randomUUID()}` };
+    const retryStrategy = (times: number): number => Math.min(times * 100, 1000);
+    this.#cluster = options.clusterNodes !== undefined;
+    if (options.clusterNodes !== undefined) {
+      const nodes = options.clusterNodes.map((n) => ({ host: n.slice(0, n.lastIndexOf(':')), port: Number(n.slice(n.lastIndexOf(':') + 1)) }));
+      const common = {
+        lazyConnect: true,
+        clusterRetryStrategy: retryStrategy,
+        clusterNodeRetryStrategy: retryStrategy,
+        slotsRefreshInterval: 1000,
+        redisOptions: { maxRetriesPerRequest: null },
+      };
+      this.#pub = new Cluster(nodes, { ...common, enableOfflineQueue: false, enableAutoPipelining: true });
+      this.#sub = new Cluster(nodes, { ...common, shardedSubscribers: true });
+    } else {
+      if (options.url === undefined) throw new TypeError('options.url or options.clusterNodes is required');
+      const common = { lazyConnect: true, retryStrategy, maxRetriesPerRequest: null };
+      this.#pub = new Redis(options.url, { ...common, enableOfflineQueue: false, enableAutoPipelining: true, connectionName: 'sluice-pub' });
+      this.#sub = new Redis(options.url, { ...common, connectionName: 'sluice-sub' });
+    }
     for (const [name, connection] of [['publisher', this.#pub], ['subscriber', this.#sub]] as const) {
       connection.on('error', () => { /* reported through the state changes below; ioredis reconnects */ });
       for (const state of ['ready', 'close', 'reconnecting', 'end'] as const) {
@@ -84,26 +119,32 @@ export class RedisBus implements Bus {
     this.#sub.on('ready', () => {
       // ioredis renews every subscription on reconnect; give it a moment,
       // then tell listeners they may have missed messages meanwhile.
-      if (this.#subscriberWasReady) setTimeout(() => { for (const handler of this.#resubscribedHandlers) handler(); }, 100).unref();
+      if (this.#subscriberWasReady) setTimeout(() => { for (const handler of this.#resubscribedHandlers) handler(); }, 200).unref();
       this.#subscriberWasReady = true;
     });
-    this.#sub.on('messageBuffer', (channelBytes: Buffer, message: Buffer) => this.#onMessage(channelBytes.toString(), message));
+    const event = this.#cluster ? 'smessageBuffer' : 'messageBuffer';
+    this.#sub.on(event, (channelBytes: Buffer, message: Buffer) => this.#onMessage(channelBytes.toString(), message));
   }
 
   async start(): Promise<void> {
     await Promise.all([this.#pub.connect(), this.#sub.connect()]);
-    await this.#sub.subscribe(`${this.#prefix}tick`, `${this.#prefix}topics`, this.#barrierChannel);
+    const c = this.#channelNames;
+    await Promise.all([c.tick, c.topics, c.barrier].map((channel) => this.#subscribeChannel(channel)));
     for (const topic of await this.knownTopics()) this.#announced.add(topic);
+    await this.#refreshNodes();
+    const refresh = setInterval(() => { this.#refreshNodes().catch(() => {}); }, Math.max(100, Math.floor(this.#nodeTimeoutMs / 6)));
+    refresh.unref();
+    this.#timers.push(refresh);
   }
 
   publishWindow(resolution: number, topic: string, start: number, payload: Uint8Array): void {
     const buffer = toBuffer(payload);
-    this.#send({ kind: 'history', key: `${this.#prefix}h:${resolution}:${topic}`, start, payload: buffer });
+    this.#send({ kind: 'history', key: historyKey(this.#prefix, resolution, topic, this.#options.nodeId), start, payload: buffer });
     this.#send({ kind: 'publish', channel: windowChannel(this.#prefix, resolution, topic), payload: buffer });
   }
 
   publishTick(payload: Uint8Array): void {
-    this.#send({ kind: 'publish', channel: `${this.#prefix}tick`, payload: toBuffer(payload) });
+    this.#send({ kind: 'publish', channel: this.#channelNames.tick, payload: toBuffer(payload) });
   }
 
   announceTopic(topic: string): void {
@@ -113,8 +154,8 @@ export class RedisBus implements Bus {
       this.#announced.delete(topic); // announced again when next seen
       return;
     }
-    this.#pub.sadd(`${this.#prefix}topics`, topic)
-      .then(() => this.#pub.publish(`${this.#prefix}topics`, topic))
+    this.#pub.sadd(this.#channelNames.topicSet, topic)
+      .then(() => this.#publishRaw(this.#channelNames.topics, Buffer.from(topic)))
       .catch((error: Error) => {
         this.#announced.delete(topic);
         this.#options.onError?.(error);
@@ -122,19 +163,20 @@ export class RedisBus implements Bus {
   }
 
   async knownTopics(): Promise<string[]> {
-    return this.#pub.smembers(`${this.#prefix}topics`);
+    return this.#pub.smembers(this.#channelNames.topicSet);
   }
 
   subscribe(resolution: number, topic: string, handler: BusHandler): void {
     const channel = windowChannel(this.#prefix, resolution, topic);
     this.#channels.set(channel, handler);
     // ioredis remembers subscriptions and renews them after a reconnect.
-    this.#sub.subscribe(channel).catch(() => {});
+    this.#subscribeChannel(channel).catch(() => {});
   }
 
   unsubscribe(resolution: number, topic: string): void {
     const channel = windowChannel(this.#prefix, resolution, topic);
-    if (this.#channels.delete(channel)) this.#sub.unsubscribe(channel).catch(() => {});
+    if (!this.#channels.delete(channel)) return;
+    (this.#cluster ? this.#sub.sunsubscribe(channel) : this.#sub.unsubscribe(channel)).catch(() => {});
   }
 
   onTick(handler: BusHandler): void {
@@ -149,22 +191,45 @@ export class RedisBus implements Bus {
     this.#resubscribedHandlers.push(handler);
   }
 
+  heartbeat(node: { id: string; startedAt: number }): void {
+    const first = this.#heartbeat === null;
+    this.#heartbeat = node;
+    if (!first) return;
+    const beat = (): void => {
+      if (this.#pub.status !== 'ready' || this.#heartbeat === null) return;
+      this.#pub.zadd(this.#channelNames.nodes, Date.now(), `${this.#heartbeat.id}|${this.#heartbeat.startedAt}`).catch(() => {});
+    };
+    beat();
+    const timer = setInterval(beat, Math.max(100, Math.floor(this.#nodeTimeoutMs / 3)));
+    timer.unref();
+    this.#timers.push(timer);
+  }
+
+  liveNodes(): readonly NodeInfo[] {
+    return this.#live;
+  }
+
   async history(resolution: number, topic: string, after: number): Promise<History> {
-    const key = `${this.#prefix}h:${resolution}:${topic}`;
     const ageHorizon = Date.now() - this.#options.maxAgeMs;
-    const [length, first, rows] = await Promise.all([
-      this.#pub.xlen(key),
-      this.#pub.xrange(key, '-', '+', 'COUNT', 1),
-      this.#pub.xrangeBuffer(key, `(${Math.max(0, Math.floor(after))}-0`, '+'),
-    ]);
-    const entries: HistoryEntry[] = [];
-    for (const [id, fields] of rows) {
-      const start = Number(id.toString().split('-')[0]);
-      if (start >= ageHorizon) entries.push({ start, payload: fields[1]! });
-    }
-    // At the count cap, windows before the first kept one may have been trimmed.
-    const firstStart = first.length > 0 ? Number(first[0]![0].split('-')[0]) : Number.NEGATIVE_INFINITY;
-    const horizon = length >= this.#options.maxWindows ? Math.max(ageHorizon, firstStart) : ageHorizon;
+    const nodes = this.#known.length > 0 ? this.#known : [{ id: this.#options.nodeId }];
+    const parts = await Promise.all(nodes.map(async (node) => {
+      const key = historyKey(this.#prefix, resolution, topic, node.id);
+      const [length, first, rows] = await Promise.all([
+        this.#pub.xlen(key),
+        this.#pub.xrange(key, '-', '+', 'COUNT', 1),
+        this.#pub.xrangeBuffer(key, `(${Math.max(0, Math.floor(after))}-0`, '+'),
+      ]);
+      const entries: HistoryEntry[] = [];
+      for (const [id, fields] of rows) {
+        const start = Number(id.toString().split('-')[0]);
+        if (start >= ageHorizon) entries.push({ start, payload: fields[1]! });
+      }
+      // At the count cap, windows before the first kept one may have been trimmed.
+      const firstStart = first.length > 0 ? Number(first[0]![0].split('-')[0]) : Number.NEGATIVE_INFINITY;
+      return { entries, horizon: length >= this.#options.maxWindows ? firstStart : Number.NEGATIVE_INFINITY };
+    }));
+    const entries = parts.flatMap((p) => p.entries).sort((a, b) => a.start - b.start);
+    const horizon = Math.max(ageHorizon, ...parts.map((p) => p.horizon));
     return { entries, horizon };
   }
 
@@ -184,16 +249,46 @@ export class RedisBus implements Bus {
     return new Promise((resolve) => {
       const timer = setTimeout(() => { this.#barriers.delete(token); resolve(false); }, timeoutMs);
       this.#barriers.set(token, () => { clearTimeout(timer); resolve(true); });
-      this.#send({ kind: 'publish', channel: this.#barrierChannel, payload: Buffer.from(token) });
+      this.#send({ kind: 'publish', channel: this.#channelNames.barrier, payload: Buffer.from(token) });
     });
   }
 
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    for (const timer of this.#timers) clearInterval(timer);
+    if (this.#heartbeat !== null && this.#pub.status === 'ready') {
+      // Leave the membership at once: gateways stop waiting for this node.
+      await this.#pub.zrem(this.#channelNames.nodes, `${this.#heartbeat.id}|${this.#heartbeat.startedAt}`).catch(() => {});
+    }
     await Promise.allSettled([this.#pub.quit(), this.#sub.quit()]);
     this.#pub.disconnect();
     this.#sub.disconnect();
+  }
+
+  #subscribeChannel(channel: string): Promise<unknown> {
+    return this.#cluster ? this.#sub.ssubscribe(channel) : this.#sub.subscribe(channel);
+  }
+
+  #publishRaw(channel: string, payload: Buffer): Promise<unknown> {
+    return this.#cluster ? this.#pub.spublish(channel, payload) : this.#pub.publish(channel, payload);
+  }
+
+  /** Reads the node set: known = seen within the history age, live = within the node timeout. */
+  async #refreshNodes(): Promise<void> {
+    if (this.#pub.status !== 'ready') return;
+    const now = Date.now();
+    const rows = await this.#pub.zrangebyscore(this.#channelNames.nodes, now - this.#options.maxAgeMs, '+inf', 'WITHSCORES');
+    const known: NodeInfo[] = [];
+    for (let i = 0; i < rows.length; i += 2) {
+      const member = rows[i]!;
+      const bar = member.lastIndexOf('|');
+      const id = member.slice(0, bar);
+      known.push({ id, hash: hashString(id, kNodeHashSeed), startedAt: Number(member.slice(bar + 1)), lastSeen: Number(rows[i + 1]) });
+    }
+    this.#known = known;
+    this.#live = known.filter((n) => now - n.lastSeen < this.#nodeTimeoutMs);
+    if (Math.random() < 0.05) this.#pub.zremrangebyscore(this.#channelNames.nodes, '-inf', now - this.#options.maxAgeMs).catch(() => {});
   }
 
   #send(op: Pending): void {
@@ -211,7 +306,7 @@ export class RedisBus implements Bus {
     const fail = (error: Error): void => this.#options.onError?.(error);
     if (op.kind === 'publish') {
       const sent = performance.now();
-      this.#pub.publish(op.channel, op.payload).then(() => this.#options.onPublished?.((performance.now() - sent) / 1000), fail);
+      this.#publishRaw(op.channel, op.payload).then(() => this.#options.onPublished?.((performance.now() - sent) / 1000), fail);
     } else {
       const cutoff = Math.max(0, Math.floor(Date.now() - this.#options.maxAgeMs));
       this.#pub.xadd(op.key, 'MINID', '~', `${cutoff}-0`, `${op.start}-0`, 'w', op.payload).catch(fail);
@@ -230,13 +325,14 @@ export class RedisBus implements Bus {
   #onMessage(channel: string, message: Buffer): void {
     const handler = this.#channels.get(channel);
     if (handler !== undefined) return handler(message);
-    if (channel === `${this.#prefix}tick`) {
+    const c = this.#channelNames;
+    if (channel === c.tick) {
       for (const tick of this.#tickHandlers) tick(message);
-    } else if (channel === `${this.#prefix}topics`) {
+    } else if (channel === c.topics) {
       const topic = message.toString();
       this.#announced.add(topic);
       for (const onTopic of this.#topicHandlers) onTopic(topic);
-    } else if (channel === this.#barrierChannel) {
+    } else if (channel === c.barrier) {
       const token = message.toString();
       this.#barriers.get(token)?.();
       this.#barriers.delete(token);

@@ -17,12 +17,14 @@
  */
 import uWS from 'uWebSockets.js';
 import type { Bus } from '../bus/bus.js';
-import { kBusTick, kBusTopicWindow, readBusHeader } from '../wire/bus-messages.js';
+import type { NodeInfo } from '../bus/bus.js';
+import { kBusTick, kBusTopicWindow, readBusHeader, tickTopics } from '../wire/bus-messages.js';
+import { hashString, kNameHashSeed } from '../wire/hash.js';
 import { gapFrame, windowFrame } from './frames.js';
 import { HistoryReader } from './history-reader.js';
 import { SseClient, type SseClientStats } from './sse-client.js';
 import { FilterError, globToRegExp, parseStreamFilter, type StreamFilter } from './stream-filter.js';
-import { TopicWindow } from './window-json.js';
+import { mergeParts, TopicWindow } from './window-json.js';
 
 export interface GatewayOptions {
   host: string;
@@ -36,6 +38,8 @@ export interface GatewayOptions {
   retryMs: number;
   clientQueueBytes: number;
   clientStallMs: number;
+  /** A window waits at most this long for an ingest node's share, then goes out with a gap for it. */
+  nodeTimeoutMs: number;
   maxClients: number;
   maxClientsPerAddress: number;
   /** Accepted dashboard tokens; empty = no check. */
@@ -60,6 +64,23 @@ export interface GatewayStats extends SseClientStats {
   replays: number;
   disconnects: Map<string, number>;
   refused: Map<string, number>;
+}
+
+/** One window as it arrives from the ingest nodes. */
+class PendingWindow {
+  readonly resolution: number;
+  readonly start: number;
+  readonly seenAt = Date.now();
+  readonly nodes = new Map<number, { ticked: boolean; named: Uint32Array | null; parts: Map<string, TopicWindow> }>();
+  constructor(resolution: number, start: number) {
+    this.resolution = resolution;
+    this.start = start;
+  }
+  node(hash: number): { ticked: boolean; named: Uint32Array | null; parts: Map<string, TopicWindow> } {
+    let entry = this.nodes.get(hash);
+    if (entry === undefined) this.nodes.set(hash, (entry = { ticked: false, named: null, parts: new Map() }));
+    return entry;
+  }
 }
 
 class Group {
@@ -90,10 +111,15 @@ export class SseGateway {
   readonly #topics = new Set<string>();
   /** `${resolution}|${topic}` → number of groups needing it. */
   readonly #topicRefs = new Map<string, number>();
-  /** `${resolution}:${start}` → TOPIC_WINDOWs received for that window. */
-  readonly #windows = new Map<string, TopicWindow[]>();
-  /** Per resolution: start of the last tick received. */
+  /** `${resolution}:${start}` → what the nodes have sent of that window so far. */
+  readonly #pending = new Map<string, PendingWindow>();
+  /** Per resolution: start of the newest window delivered. */
   readonly #lastTick = new Map<number, number>();
+  /** `${resolution}|${node}` → start of the last tick from that node. */
+  readonly #nodeLastTick = new Map<string, number>();
+  /** Per resolution: topic hash → subscribed topics with that hash. */
+  readonly #subscribedHashes = new Map<number, Map<number, Set<string>>>();
+  #settler: NodeJS.Timeout | null = null;
   #heartbeat: NodeJS.Timeout | null = null;
   readonly #onTopicWindow = (payload: Uint8Array): void => this.#topicWindow(payload);
 
@@ -120,6 +146,9 @@ export class SseGateway {
         resolve(uWS.us_socket_local_port(socket));
       });
     });
+    // Windows waiting for a node that stopped answering go out when it is overdue.
+    this.#settler = setInterval(() => { for (const resolution of this.#options.resolutions) this.#settle(resolution); }, 100);
+    this.#settler.unref();
     const every = Math.max(10, Math.min(1000, Math.floor(this.#options.heartbeatMs / 3)));
     this.#heartbeat = setInterval(() => this.#beat(), every);
     this.#heartbeat.unref();
@@ -129,6 +158,9 @@ export class SseGateway {
   /** Stops listening and ends every SSE response (clients will reconnect). */
   async close(): Promise<void> {
     if (this.#heartbeat !== null) clearInterval(this.#heartbeat);
+    if (this.#settler !== null) clearInterval(this.#settler);
+    // Deliver what is pending (a stopping node has published its last windows).
+    for (const resolution of this.#options.resolutions) this.#settle(resolution, Number.POSITIVE_INFINITY);
     if (this.#listenSocket !== null) {
       uWS.us_listen_socket_close(this.#listenSocket);
       this.#listenSocket = null;
@@ -349,10 +381,16 @@ export class SseGateway {
 
   #groupTopic(group: Group, topic: string): void {
     group.topics.add(topic);
-    const key = `${group.filter.resolution}|${topic}`;
+    const resolution = group.filter.resolution;
+    const key = `${resolution}|${topic}`;
     const refs = this.#topicRefs.get(key) ?? 0;
     this.#topicRefs.set(key, refs + 1);
-    if (refs === 0) this.#options.bus.subscribe(group.filter.resolution, topic, this.#onTopicWindow);
+    if (refs > 0) return;
+    let hashes = this.#subscribedHashes.get(resolution);
+    if (hashes === undefined) this.#subscribedHashes.set(resolution, (hashes = new Map()));
+    const hash = hashString(topic, kNameHashSeed);
+    (hashes.get(hash) ?? hashes.set(hash, new Set()).get(hash)!).add(topic);
+    this.#options.bus.subscribe(resolution, topic, this.#onTopicWindow);
   }
 
   #unref(resolution: number, topic: string): void {
@@ -360,6 +398,7 @@ export class SseGateway {
     const refs = (this.#topicRefs.get(key) ?? 1) - 1;
     if (refs > 0) return void this.#topicRefs.set(key, refs);
     this.#topicRefs.delete(key);
+    this.#subscribedHashes.get(resolution)?.get(hashString(topic, kNameHashSeed))?.delete(topic);
     this.#options.bus.unsubscribe(resolution, topic);
   }
 
@@ -385,7 +424,10 @@ export class SseGateway {
     }
     const frames: Array<{ start: number; frame: Buffer }> = [];
     for (const start of [...byStart.keys()].sort((a, b) => a - b)) {
-      const frame = windowFrame(group.filter, group.topics, resolution, start, byStart.get(start)!);
+      // Several nodes' partial windows of one topic are merged, as live.
+      const byTopic = new Map<string, TopicWindow[]>();
+      for (const window of byStart.get(start)!) (byTopic.get(window.topic) ?? byTopic.set(window.topic, []).get(window.topic)!).push(window);
+      const frame = windowFrame(group.filter, group.topics, resolution, start, [...byTopic.values()].map(mergeParts));
       if (frame !== null) frames.push({ start, frame });
     }
     const from = after + resolution;
@@ -429,38 +471,97 @@ export class SseGateway {
   #topicWindow(payload: Uint8Array): void {
     const header = readBusHeader(payload);
     if (header === null || header.type !== kBusTopicWindow) return;
+    if (header.start <= (this.#lastTick.get(header.resolution) ?? Number.NEGATIVE_INFINITY)) return; // too late: delivered already
     const window = TopicWindow.read(payload);
-    const key = `${window.resolution}:${window.start}`;
-    const list = this.#windows.get(key);
-    if (list === undefined) this.#windows.set(key, [window]);
-    else list.push(window);
+    this.#pendingWindow(header.resolution, header.start).node(header.node).parts.set(window.topic, window);
+    this.#settle(header.resolution);
   }
 
   #tick(payload: Uint8Array): void {
     const header = readBusHeader(payload);
     if (header === null || header.type !== kBusTick) return;
-    const { resolution, start } = header;
+    const { resolution, start, node } = header;
+    // A node's ticks skipped a window: this gateway lost its messages; fetch them from history.
+    const nodeKey = `${resolution}|${node}`;
+    const last = this.#nodeLastTick.get(nodeKey);
+    if (last !== undefined && start <= last) return; // a duplicate tick
+    this.#nodeLastTick.set(nodeKey, start);
+    if (last !== undefined && start > last + resolution) {
+      for (const group of this.#groups.values()) if (group.filter.resolution === resolution) this.#catchUp(group);
+    }
+    if (start <= (this.#lastTick.get(resolution) ?? Number.NEGATIVE_INFINITY)) return;
+    const entry = this.#pendingWindow(resolution, start).node(node);
+    entry.ticked = true;
+    entry.named = tickTopics(payload);
+    this.#settle(resolution);
+  }
+
+  #pendingWindow(resolution: number, start: number): PendingWindow {
     const key = `${resolution}:${start}`;
-    const windows = this.#windows.get(key);
-    this.#windows.delete(key);
-    // Anything older than this window at this resolution will never complete.
-    for (const [k, list] of this.#windows) if (list[0]!.resolution === resolution && list[0]!.start < start) this.#windows.delete(k);
-    const last = this.#lastTick.get(resolution);
-    if (last !== undefined && start <= last) return; // a replayed or duplicate tick
-    this.#lastTick.set(resolution, start);
-    const missed = last !== undefined && start > last + resolution;
+    let pending = this.#pending.get(key);
+    if (pending === undefined) this.#pending.set(key, (pending = new PendingWindow(resolution, start)));
+    return pending;
+  }
+
+  /**
+   * Delivers, oldest first, the pending windows of `resolution` that are
+   * complete (every live node ticked them and sent every subscribed topic
+   * its tick names) or overdue (a node silent past the node timeout: its
+   * share becomes a gap). A window never overtakes an older one.
+   */
+  #settle(resolution: number, now = Date.now()): void {
+    const waiting = [...this.#pending.values()].filter((p) => p.resolution === resolution).sort((a, b) => a.start - b.start);
+    const live = this.#options.bus.liveNodes();
+    for (const pending of waiting) {
+      const expected = live.filter((n) => n.startedAt < pending.start + pending.resolution);
+      const missing = expected.filter((n) => !this.#nodeDone(pending, n.hash));
+      const anyTick = [...pending.nodes.values()].some((e) => e.ticked);
+      const complete = missing.length === 0 && (expected.length > 0 || anyTick);
+      if (!complete && now - pending.seenAt < this.#options.nodeTimeoutMs) return;
+      this.#pending.delete(`${resolution}:${pending.start}`);
+      this.#deliver(pending, complete ? [] : missing.length > 0 ? missing : []);
+    }
+  }
+
+  /** Whether `node` ticked `pending` and sent every subscribed topic the tick named. */
+  #nodeDone(pending: PendingWindow, node: number): boolean {
+    const entry = pending.nodes.get(node);
+    if (entry === undefined || !entry.ticked) return false;
+    const subscribed = this.#subscribedHashes.get(pending.resolution);
+    if (entry.named === null || subscribed === undefined) return true;
+    for (const hash of entry.named) {
+      const topics = subscribed.get(hash);
+      if (topics !== undefined) for (const topic of topics) if (!entry.parts.has(topic)) return false;
+    }
+    return true;
+  }
+
+  #deliver(pending: PendingWindow, missing: readonly NodeInfo[]): void {
+    const { resolution, start } = pending;
+    this.#lastTick.set(resolution, Math.max(start, this.#lastTick.get(resolution) ?? Number.NEGATIVE_INFINITY));
+    // Merge each topic's partial windows from every node that sent one.
+    const byTopic = new Map<string, TopicWindow[]>();
+    for (const entry of pending.nodes.values()) {
+      for (const [topic, window] of entry.parts) {
+        const list = byTopic.get(topic);
+        if (list === undefined) byTopic.set(topic, [window]);
+        else list.push(window);
+      }
+    }
+    const parts = [...byTopic.values()].map(mergeParts);
     for (const group of this.#groups.values()) {
       if (group.filter.resolution !== resolution) continue;
-      // Ticks skipped: this gateway lost messages; fetch them from history first.
-      if (missed) this.#catchUp(group);
-      if (windows !== undefined && group.clients.size > 0) {
-        const frame = windowFrame(group.filter, group.topics, resolution, start, windows);
-        if (frame !== null) {
-          this.stats.framesEncoded++;
-          for (const client of group.clients) client.sendWindow(frame, start);
-        }
+      group.lastStart = Math.max(group.lastStart, start);
+      if (group.clients.size === 0) continue;
+      for (const node of missing) {
+        const gap = gapFrame(start, start + resolution, 'node_down', node.id);
+        for (const client of group.clients) client.sendControl(gap);
+        this.stats.gaps += group.clients.size;
       }
-      group.lastStart = start;
+      const frame = windowFrame(group.filter, group.topics, resolution, start, parts, missing.length > 0);
+      if (frame === null) continue;
+      this.stats.framesEncoded++;
+      for (const client of group.clients) client.sendWindow(frame, start);
     }
   }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DDSketch } from '@datadog/sketches-js';
-import { QuantileSketch } from '../actors/shard/quantile-sketch.js';
+import { QuantileSketch } from '../collections/quantile-sketch.js';
 import { seededRandom } from './support/seeded-random.js';
 
 const qs = [0, 0.01, 0.25, 0.5, 0.75, 0.9, 0.99, 0.999, 1];

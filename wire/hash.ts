@@ -13,6 +13,9 @@
  */
 export const hashOut = new Uint32Array(2);
 
+/** Seed of metric-name (topic) hashes: shards, broadcaster, ticks and gateways use the same. */
+export const kNameHashSeed = 0x5e1ce;
+
 let h1 = 0;
 let h2 = 0;
 
@@ -146,4 +149,10 @@ export function hash32(view: DataView, start: number, end: number, seed: number)
 
 export function randomSeed(): number {
   return (Math.random() * 0x100000000) >>> 0;
+}
+
+/** hash32 of a string (node ids, topic names), with `seed`. */
+export function hashString(text: string, seed: number): number {
+  const bytes = new TextEncoder().encode(text);
+  return hash32(new DataView(bytes.buffer), 0, bytes.length, seed) >>> 0;
 }

@@ -24,6 +24,9 @@ export const kWOffMax = 48;         // f64
 export const kWOffLast = 56;        // f64 value with the greatest timestamp
 export const kWOffLastTs = 64;      // f64 its timestamp
 export const kWOffQuantiles = 72;   // histograms only: 4 × f64 (p50, p90, p99, p999)
+// Then the series key (wire/series-key.ts); histograms then carry their
+// DDSketch (collections/quantile-sketch.ts `write`) up to the record's end,
+// so that partial windows from several ingest nodes can be merged.
 export const kWindowHeaderBytes = 72;
 export const kQuantileBytes = 32;
 export const quantiles = [0.5, 0.9, 0.99, 0.999] as const;

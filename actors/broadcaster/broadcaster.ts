@@ -27,6 +27,8 @@ export interface BroadcasterStats {
 interface Topic {
   name: string;
   bytes: Uint8Array;
+  /** hash32 of the name (kNameHashSeed), as ticks name topics. */
+  hash: number;
 }
 
 /** One window at one resolution being gathered from the shards. */
@@ -72,6 +74,7 @@ class Assembly {
 export class Broadcaster {
   readonly stats: BroadcasterStats = { aggregated: 0, windowsPublished: 0, topicMessagesPublished: 0 };
   readonly #bus: Bus;
+  readonly #node: number;
   readonly #resolutions: readonly number[];
   readonly #finest: number;
   /** Per resolution: start of the last window ticked. */
@@ -88,8 +91,13 @@ export class Broadcaster {
   #lastAssembly: Assembly | null = null;
   readonly #decoder = new TextDecoder();
 
-  constructor(bus: Bus, shards: number, resolutions: readonly number[]) {
+  /**
+   * `node` is the hash32 of this ingest node's id: every message it publishes
+   * carries it, so gateways can merge the partial windows of several nodes.
+   */
+  constructor(bus: Bus, shards: number, resolutions: readonly number[], node = 0) {
     this.#bus = bus;
+    this.#node = node >>> 0;
     this.#resolutions = resolutions;
     this.#finest = resolutions[0]!;
     this.#closedThrough = new Float64Array(shards).fill(Number.NEGATIVE_INFINITY);
@@ -164,7 +172,7 @@ export class Broadcaster {
       }
     }
     const bytes = message.slice(nameStart, nameStart + nameLength);
-    const topic: Topic = { name: this.#decoder.decode(bytes), bytes };
+    const topic: Topic = { name: this.#decoder.decode(bytes), bytes, hash: nameHash >>> 0 };
     if (bucket === undefined) this.#topicsByHash.set(nameHash, [topic]);
     else bucket.push(topic);
     this.#bus.announceTopic(topic.name);
@@ -210,7 +218,7 @@ export class Broadcaster {
     windows.sort((a, b) => a.start + a.resolution - (b.start + b.resolution) || a.resolution - b.resolution);
     for (const { resolution, start, assembly } of windows) {
       if (assembly !== null) this.#publish(assembly);
-      this.#bus.publishTick(encodeTick(resolution, start, assembly?.topics.size ?? 0));
+      this.#bus.publishTick(encodeTick(resolution, start, this.#node, assembly === null ? [] : [...assembly.topics.keys()].map((t) => t.hash)));
       this.stats.windowsPublished++;
       if (start > (this.#lastTicked.get(resolution) ?? Number.NEGATIVE_INFINITY)) this.#lastTicked.set(resolution, start);
     }
@@ -227,10 +235,11 @@ export class Broadcaster {
       payload.writeUInt16LE(0, 2);
       payload.writeUInt32LE(assembly.resolution, 4);
       payload.writeDoubleLE(assembly.start, 8);
-      payload.writeUInt32LE(series, 16);
-      payload.writeUInt16LE(topic.bytes.length, 20);
-      payload.set(topic.bytes, 22);
-      let at = 22 + topic.bytes.length;
+      payload.writeUInt32LE(this.#node, 16);
+      payload.writeUInt32LE(series, kBusHeaderBytes);
+      payload.writeUInt16LE(topic.bytes.length, kBusHeaderBytes + 4);
+      payload.set(topic.bytes, kBusHeaderBytes + 6);
+      let at = kBusHeaderBytes + 6 + topic.bytes.length;
       for (let i = 0; i < ranges.length; i += 2) {
         payload.set(assembly.bytes.subarray(ranges[i]!, ranges[i]! + ranges[i + 1]!), at);
         at += ranges[i + 1]!;

@@ -11,10 +11,7 @@
  */
 import { HashSlots, grown } from '../../collections/hash-slots.js';
 import { equalBytes } from '../../wire/bytes.js';
-import { hash32 } from '../../wire/hash.js';
-
-/** Seed of name hashes; the broadcaster looks topics up by the same hash. */
-export const kNameHashSeed = 0x5e1ce;
+import { hash32, kNameHashSeed } from '../../wire/hash.js';
 
 export class SeriesStore {
   hashLo: Int32Array;

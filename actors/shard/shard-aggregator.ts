@@ -173,8 +173,9 @@ export class ShardAggregator implements Actor {
     const out = this.#out;
     const kind = series.kind[index]!;
     const keyLength = series.keyLength[index]!;
+    const sketch = kind === HISTOGRAM ? table.sketches[row]! : null;
     const headerBytes = kind === HISTOGRAM ? kWindowHeaderBytes + quantiles.length * 8 : kWindowHeaderBytes;
-    const size = headerBytes + keyLength;
+    const size = headerBytes + keyLength + (sketch === null ? 0 : sketch.serializedSize());
     out.ensure(size);
     const view = out.view;
     const bytes = out.bytes;
@@ -192,13 +193,13 @@ export class ShardAggregator implements Actor {
     view.setFloat64(at + 48, table.max[row]!, true);
     view.setFloat64(at + 56, table.last[row]!, true);
     view.setFloat64(at + 64, table.lastTs(row), true);
-    if (kind === HISTOGRAM) {
-      const sketch = table.sketches[row]!;
+    if (sketch !== null) {
       for (let q = 0; q < quantiles.length; q++) view.setFloat64(at + kWindowHeaderBytes + q * 8, sketch.quantile(quantiles[q]!), true);
     }
     const keys = series.keys;
     const offset = series.keyOffset[index]!;
     for (let i = 0, o = at + headerBytes; i < keyLength; i++) bytes[o + i] = keys[offset + i]!;
+    if (sketch !== null) sketch.write(view, at + headerBytes + keyLength);
     out.length = at + size;
     out.records++;
   }

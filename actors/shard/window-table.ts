@@ -6,7 +6,7 @@
  */
 import { grown } from '../../collections/hash-slots.js';
 import { HISTOGRAM } from '../../wire/metric-kind.js';
-import { createSketch, releaseSketch, type QuantileSketch } from './quantile-sketch.js';
+import { createSketch, releaseSketch, type QuantileSketch } from '../../collections/quantile-sketch.js';
 
 export class WindowTable {
   start = 0;

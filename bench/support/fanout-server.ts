@@ -26,7 +26,7 @@ let port = 0;
 if (kind === 'sluice') {
   const gateway = new SseGateway({
     host: '127.0.0.1', port: 0, bus, streams: true, resolutions: [resolution], heartbeatMs: 15_000, retryMs: 2000,
-    clientQueueBytes: 64 * 1024, clientStallMs: 60_000, maxClients: 1_000_000, maxClientsPerAddress: 1_000_000,
+    clientQueueBytes: 64 * 1024, clientStallMs: 60_000, nodeTimeoutMs: 3000, maxClients: 1_000_000, maxClientsPerAddress: 1_000_000,
     tokens: new Set(), corsOrigins: new Set(), healthy: () => true, metricsText: async () => '',
   });
   port = await gateway.listen();

@@ -8,8 +8,7 @@
 import { Broadcaster } from '../../actors/broadcaster/broadcaster.js';
 import type { Bus } from '../../bus/bus.js';
 import { MessageWriter } from '../../engine/message-writer.js';
-import { kNameHashSeed } from '../../actors/shard/series-store.js';
-import { hash32 } from '../../wire/hash.js';
+import { hash32, kNameHashSeed } from '../../wire/hash.js';
 import { encodeSeriesKey } from '../../wire/series-key.js';
 import { kOutClosed, kOutWindow, kWindowHeaderBytes } from '../../wire/window-records.js';
 

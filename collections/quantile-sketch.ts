@@ -76,6 +76,37 @@ class DenseBins {
     return this.maxKey;
   }
 
+  /** Bytes `write` needs: offset and length, then a u32 per key in [minKey, maxKey]. */
+  serializedSize(): number {
+    return 8 + (this.total === 0 ? 0 : (this.maxKey - this.minKey + 1) * 4);
+  }
+
+  write(view: DataView, at: number): number {
+    if (this.total === 0) {
+      view.setInt32(at, 0, true);
+      view.setUint32(at + 4, 0, true);
+      return at + 8;
+    }
+    const length = this.maxKey - this.minKey + 1;
+    view.setInt32(at, this.minKey, true);
+    view.setUint32(at + 4, length, true);
+    at += 8;
+    for (let key = this.minKey; key <= this.maxKey; key++, at += 4) view.setUint32(at, this.counts[key - this.offset]!, true);
+    return at;
+  }
+
+  /** Adds the bins written by `write` at `at`; returns the offset after them. */
+  read(view: DataView, at: number): number {
+    const first = view.getInt32(at, true);
+    const length = view.getUint32(at + 4, true);
+    at += 8;
+    for (let i = 0; i < length; i++, at += 4) {
+      const n = view.getUint32(at, true);
+      if (n !== 0) this.add(first + i, n);
+    }
+    return at;
+  }
+
   clear(): void {
     // Keep small arrays for reuse; let large ones go.
     if (this.counts.length > 512) this.counts = new Uint16Array(0);
@@ -135,6 +166,40 @@ export class QuantileSketch {
     if (rank < negatives) return -valueOf(this.#negative!.keyAtRank(negatives - rank - 1, false));
     if (rank < this.#zeros + negatives) return 0;
     return valueOf(this.#positive.keyAtRank(rank - this.#zeros - negatives, true));
+  }
+
+  /** Bytes `write` needs. */
+  serializedSize(): number {
+    return 4 + this.#positive.serializedSize() + (this.#negative?.serializedSize() ?? 8);
+  }
+
+  /**
+   * Writes the sketch (zero count, positive bins, negative bins) so that
+   * another process can merge it: window records of histograms carry it, and
+   * gateways merge the partial windows of several ingest nodes with it.
+   */
+  write(view: DataView, at: number): number {
+    view.setUint32(at, this.#zeros, true);
+    at = this.#positive.write(view, at + 4);
+    if (this.#negative === null) {
+      view.setInt32(at, 0, true);
+      view.setUint32(at + 4, 0, true);
+      return at + 8;
+    }
+    return this.#negative.write(view, at);
+  }
+
+  /** Merges a sketch written by `write` at `at` into this one; returns the offset after it. */
+  mergeFrom(view: DataView, at: number): number {
+    const zeros = view.getUint32(at, true);
+    this.#zeros += zeros;
+    const before = this.#positive.total + (this.#negative?.total ?? 0);
+    at = this.#positive.read(view, at + 4);
+    const negative = new DenseBins();
+    at = negative.read(view, at);
+    if (negative.total > 0) (this.#negative ??= new DenseBins()).merge(negative);
+    this.count += zeros + this.#positive.total + (this.#negative?.total ?? 0) - before;
+    return at;
   }
 
   clear(): void {
