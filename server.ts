@@ -25,7 +25,7 @@ import { type ActorRef, ActorSystem } from './engine/actor-system.js';
 import { SseGateway } from './gateway/sse-gateway.js';
 import { dashboardRoutes } from './dashboard/dashboard-routes.js';
 import { ingestServiceDefinition } from './proto/ingest-service.js';
-import { countWindowMetrics } from './wire/bus-messages.js';
+import { countWindowMetrics, kBusTopicWindow, readBusHeader } from './wire/bus-messages.js';
 import { kOffType, kRecMetric } from './wire/mailbox-records.js';
 import { hashString, randomSeed } from './wire/hash.js';
 import { kNodeHashSeed } from './bus/node-hash.js';
@@ -83,7 +83,8 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
       maxBacklogBytes: config.busBacklogBytes,
       onError: (error) => { publishErrors++; log.warn({ err: error.message }, 'redis command failed'); },
       onDrop: (_channel, payload) => {
-        // The backlog overflowed while Redis was away: this window is lost.
+        // A window that never reached Redis (backlog overflow, a cluster shard down) is lost.
+        if (readBusHeader(payload)?.type !== kBusTopicWindow) return;
         const { resolution, metrics } = countWindowMetrics(payload);
         if (node !== null && resolution === config.windowMs && metrics > 0) {
           node.broadcaster.unpublished(metrics);

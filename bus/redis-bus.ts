@@ -43,7 +43,7 @@ export interface RedisBusOptions extends HistoryLimits {
   nodeTimeoutMs?: number;
   /** Bytes of publishes kept while Redis is away. @default 64 MiB */
   maxBacklogBytes?: number;
-  /** A publish dropped from a full backlog (its payload), for the ledger. */
+  /** A publish that never reached Redis: dropped from a full backlog, or refused (a Redis Cluster shard down). For the ledger. */
   onDrop?: (channel: string, payload: Uint8Array) => void;
   /** A command Redis answered with an error. */
   onError?: (error: Error) => void;
@@ -306,7 +306,10 @@ export class RedisBus implements Bus {
     const fail = (error: Error): void => this.#options.onError?.(error);
     if (op.kind === 'publish') {
       const sent = performance.now();
-      this.#publishRaw(op.channel, op.payload).then(() => this.#options.onPublished?.((performance.now() - sent) / 1000), fail);
+      this.#publishRaw(op.channel, op.payload).then(() => this.#options.onPublished?.((performance.now() - sent) / 1000), (error: Error) => {
+        fail(error);
+        this.#options.onDrop?.(op.channel, op.payload);
+      });
     } else {
       const cutoff = Math.max(0, Math.floor(Date.now() - this.#options.maxAgeMs));
       this.#pub.xadd(op.key, 'MINID', '~', `${cutoff}-0`, `${op.start}-0`, 'w', op.payload).catch(fail);

@@ -71,10 +71,13 @@ class PendingWindow {
   readonly resolution: number;
   readonly start: number;
   readonly seenAt = Date.now();
+  /** The ingest nodes live (and started) when the window was first seen. */
+  readonly expected: readonly NodeInfo[];
   readonly nodes = new Map<number, { ticked: boolean; named: Uint32Array | null; parts: Map<string, TopicWindow> }>();
-  constructor(resolution: number, start: number) {
+  constructor(resolution: number, start: number, expected: readonly NodeInfo[]) {
     this.resolution = resolution;
     this.start = start;
+    this.expected = expected;
   }
   node(hash: number): { ticked: boolean; named: Uint32Array | null; parts: Map<string, TopicWindow> } {
     let entry = this.nodes.get(hash);
@@ -499,7 +502,10 @@ export class SseGateway {
   #pendingWindow(resolution: number, start: number): PendingWindow {
     const key = `${resolution}:${start}`;
     let pending = this.#pending.get(key);
-    if (pending === undefined) this.#pending.set(key, (pending = new PendingWindow(resolution, start)));
+    if (pending === undefined) {
+      const expected = this.#options.bus.liveNodes().filter((n) => n.startedAt < start + resolution);
+      this.#pending.set(key, (pending = new PendingWindow(resolution, start, expected)));
+    }
     return pending;
   }
 
@@ -511,15 +517,26 @@ export class SseGateway {
    */
   #settle(resolution: number, now = Date.now()): void {
     const waiting = [...this.#pending.values()].filter((p) => p.resolution === resolution).sort((a, b) => a.start - b.start);
-    const live = this.#options.bus.liveNodes();
+    const live = new Set(this.#options.bus.liveNodes().map((n) => n.hash));
     for (const pending of waiting) {
-      const expected = live.filter((n) => n.startedAt < pending.start + pending.resolution);
-      const missing = expected.filter((n) => !this.#nodeDone(pending, n.hash));
+      // The nodes this window waits for were fixed when it was first seen: a
+      // node that dies afterwards still owes its share, reported as a gap.
+      const missing = pending.expected.filter((n) => !this.#nodeDone(pending, n.hash));
       const anyTick = [...pending.nodes.values()].some((e) => e.ticked);
-      const complete = missing.length === 0 && (expected.length > 0 || anyTick);
-      if (!complete && now - pending.seenAt < this.#options.nodeTimeoutMs) return;
+      const complete = missing.length === 0 && (pending.expected.length > 0 || anyTick);
+      const overdue = now - pending.seenAt >= this.#options.nodeTimeoutMs || (missing.length > 0 && missing.every((n) => !live.has(n.hash)));
+      if (!complete && !overdue) return;
       this.#pending.delete(`${resolution}:${pending.start}`);
-      this.#deliver(pending, complete ? [] : missing.length > 0 ? missing : []);
+      // Nodes that never ticked are down: their share is a gap. Nodes that
+      // ticked but whose topic messages never came (this gateway subscribed
+      // too late, or lost them): the window is replayed from history instead.
+      const silent = missing.filter((n) => pending.nodes.get(n.hash)?.ticked !== true);
+      if (!complete && silent.length === 0 && Number.isFinite(now)) {
+        this.#lastTick.set(resolution, Math.max(pending.start, this.#lastTick.get(resolution) ?? Number.NEGATIVE_INFINITY));
+        for (const group of this.#groups.values()) if (group.filter.resolution === resolution) this.#catchUp(group);
+        continue;
+      }
+      this.#deliver(pending, silent);
     }
   }
 

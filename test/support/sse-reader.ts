@@ -33,6 +33,8 @@ export interface WindowEvent {
   start: number;
   end: number;
   resolution_ms: number;
+  /** Some ingest node never delivered its share (a node_down gap names it). */
+  partial?: boolean;
   series: WindowSeries[];
 }
 

@@ -1,0 +1,195 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import calculateSlot from 'cluster-key-slot';
+import { windowChannel } from '../bus/bus.js';
+import { startChildSluice, type ChildSluice } from './support/child-sluice.js';
+import { expectedWindows, observedWindows, seriesId } from './support/expected-windows.js';
+import { IngestClient, type TestMetric } from './support/ingest-client.js';
+import { startRedisCluster } from './support/redis-cluster.js';
+import { seededRandom } from './support/seeded-random.js';
+import { SseReader, type WindowEvent } from './support/sse-reader.js';
+
+const GAUGE = 0;
+const HISTOGRAM = 2;
+
+/** The exact values of a series window, for quantiles. */
+function valuesBy(metrics: TestMetric[], resolution: number): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const m of metrics) {
+    const key = `${seriesId(m.name, m.labels)}|${Math.floor(m.timestampMs! / resolution) * resolution}`;
+    (out.get(key) ?? out.set(key, []).get(key)!).push(m.value);
+  }
+  return out;
+}
+
+async function nodes(cluster: string, extra: string[] = []): Promise<{ ingest: ChildSluice[]; gateways: ChildSluice[] }> {
+  const common = ['--redis-cluster-nodes', cluster, '--redis-prefix', `mn${Date.now() % 100000}:`, '--node-timeout-ms', '2000', ...extra];
+  const ingest = await Promise.all(['ingest-a', 'ingest-b'].map((id) => startChildSluice(['--role', 'ingest', '--node-id', id, ...common])));
+  const gateways = await Promise.all(['gw-1', 'gw-2'].map((id) => startChildSluice(['--role', 'gateway', '--node-id', id, ...common])));
+  return { ingest, gateways };
+}
+
+test('2 ingest nodes, 2 gateways, a 3-master Redis Cluster: 20,000 metrics over 200 series, sent round-robin, arrive exactly on both gateways', async () => {
+  const cluster = await startRedisCluster(3);
+  const { ingest, gateways } = await nodes(cluster.nodes);
+  const readers = gateways.map((g) => new SseReader(`http://127.0.0.1:${g.httpPort}/v1/stream?match=mn.*`));
+  await Promise.all(readers.map((r) => r.opened));
+  const clients = ingest.map((n) => new IngestClient(n.grpcPort));
+  // Make the topics known (and subscribed) before the measured load.
+  const warm = (r: SseReader): boolean => new Set(r.windows().flatMap((w) => w.series.map((s) => s.name))).size === 2;
+  for (let round = 0; !readers.every(warm); round++) {
+    assert.ok(round < 40, 'the warm-up windows never arrived');
+    for (const client of clients) await client.push([{ name: 'mn.gauge', value: 0, timestampMs: Date.now(), kind: GAUGE }, { name: 'mn.latency', value: 1, timestampMs: Date.now(), kind: HISTOGRAM }]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+
+  const random = seededRandom(88);
+  const sent: TestMetric[] = [];
+  for (let batch = 0; batch < 40; batch++) {
+    const metrics: TestMetric[] = [];
+    for (let i = 0; i < 500; i++) {
+      const s = (batch * 500 + i) % 200;
+      const histogram = s % 2 === 1;
+      metrics.push({
+        name: histogram ? 'mn.latency' : 'mn.gauge',
+        labels: [{ key: 'series', value: String(s) }],
+        value: histogram ? Math.round(Math.exp(2 + random() * 3) * 64) / 64 : Math.floor(random() * 1000),
+        timestampMs: Date.now() - Math.floor(random() * 200),
+        kind: histogram ? HISTOGRAM : GAUGE,
+      });
+    }
+    // Round-robin: every series goes to both nodes over the run.
+    const ack = await clients[batch % 2]!.push(metrics);
+    assert.equal(ack.accepted, 500);
+    sent.push(...metrics);
+  }
+  const lastSent = Math.max(...sent.map((m) => m.timestampMs!));
+  // Both gateways deliver the windows once both nodes ticked them.
+  const lastWindow = Math.floor(lastSent / 1000) * 1000;
+  await Promise.all(readers.map((r) => r.until((x) => x.windows().some((w) => w.resolution_ms === 1000 && w.start >= lastWindow), 15_000)));
+
+  const expected = expectedWindows(sent, 1000);
+  const values = valuesBy(sent, 1000);
+  for (const reader of readers) {
+    assert.deepEqual(reader.events.filter((e) => e.event === 'gap'), [], 'no node missed a window');
+    const windows = reader.windows().filter((w: WindowEvent) => w.resolution_ms === 1000 && w.start <= lastSent);
+    const observed = observedWindows(windows.map((w) => ({ ...w, series: w.series.filter((s) => s.labels.series !== undefined) })));
+    assert.equal(observed.size, expected.size, 'one merged window per series and second');
+    for (const [key, want] of expected) {
+      const got = observed.get(key)!;
+      assert.ok(got, `missing ${key}`);
+      assert.deepEqual([got.count, got.sum, got.min, got.max], [want.count, want.sum, want.min, want.max], key);
+      assert.ok(want.lasts.includes(got.last), `${key}: last`);
+      if (got.kind === 'histogram') {
+        const v = values.get(key)!.sort((a, b) => a - b);
+        for (const [field, q] of [['p50', 0.5], ['p90', 0.9], ['p99', 0.99]] as const) {
+          const exact = v[Math.floor(q * (v.length - 1))]!;
+          assert.ok(Math.abs(got[field]! - exact) <= 0.01 * exact, `${key} ${field}: ${got[field]} vs ${exact}`);
+        }
+      }
+    }
+  }
+  assert.ok(readers[0]!.windows().some((w) => w.series.some((s) => s.labels.series !== undefined)), 'the series arrived');
+});
+
+test("topics spread evenly over the cluster's slots (channel and history on one slot)", () => {
+  const slots = Array.from({ length: 3000 }, (_, i) => calculateSlot(windowChannel('sluice:', 1000, `svc.metric_${i}`)));
+  const thirds = [0, 0, 0];
+  for (const slot of slots) thirds[Math.min(2, Math.floor(slot / 5462))]!++;
+  for (const n of thirds) assert.ok(n > 850 && n < 1150, `topics per third of the slots: ${thirds}`);
+  assert.equal(calculateSlot('sluice:{svc.metric_7}:w:1000'), calculateSlot('sluice:{svc.metric_7}:h:1000:node-a'), "a topic's channel and history share a slot");
+});
+
+test('an ingest node killed mid-run: the windows it owed close with a node_down gap and are flagged; the other node keeps serving; its ledger balances', async () => {
+  const cluster = await startRedisCluster(3);
+  const { ingest, gateways } = await nodes(cluster.nodes);
+  const reader = new SseReader(`http://127.0.0.1:${gateways[0]!.httpPort}/v1/stream?match=kill.*`);
+  await reader.opened;
+  const clients = ingest.map((n) => new IngestClient(n.grpcPort));
+  let running = true;
+  let killedAt = 0;
+  let ackedAfterKill = 0;
+  const pushing = (async () => {
+    for (let round = 0; running; round++) {
+      const metrics: TestMetric[] = Array.from({ length: 20 }, (_, i) => ({ name: 'kill.m', labels: [{ key: 's', value: String(i) }], value: 1, timestampMs: Date.now() }));
+      for (const [i, client] of clients.entries()) {
+        if (i === 0 && killedAt > 0) continue; // node a is gone
+        const ack = await client.push(metrics);
+        if (killedAt > 0) ackedAfterKill += ack.accepted;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  await reader.until((r) => r.windows().filter((w) => w.series.length > 0).length >= 3, 20_000);
+  ingest[0]!.process.kill('SIGKILL');
+  killedAt = Date.now();
+  await reader.until((r) => r.events.some((e) => e.event === 'gap'), 15_000);
+  await reader.until((r) => r.windows().some((w) => w.start > killedAt + 3000), 15_000);
+  running = false;
+  await pushing;
+  assert.ok(ackedAfterKill > 0, 'node b kept acking');
+
+  const gaps = reader.events.filter((e) => e.event === 'gap').map((e) => JSON.parse(e.data) as { from: number; to: number; reason: string; node?: string });
+  assert.ok(gaps.length >= 1 && gaps.every((g) => g.reason === 'node_down' && g.node === 'ingest-a'), JSON.stringify(gaps));
+  const windows = reader.windows().filter((w) => w.resolution_ms === 1000);
+  for (const gap of gaps) {
+    const flagged = windows.find((w) => w.start === gap.from);
+    if (flagged !== undefined) assert.equal(flagged.partial, true, `window ${gap.from} is flagged partial`);
+  }
+  assert.ok(gaps.every((g) => g.from < killedAt + 1000), 'only the windows node a owed when it died');
+  // After the gap, windows carry node b's metrics only (20 series, one metric each per push).
+  const later = windows.filter((w) => w.start > killedAt + 3000 && w.partial !== true);
+  assert.ok(later.length > 0 && later.every((w) => w.series.length === 20));
+
+  // The survivor's ledger balances.
+  ingest[1]!.process.kill('SIGTERM');
+  assert.equal(await ingest[1]!.exited, 0);
+  const stopped = ingest[1]!.logs.map((l) => { try { return JSON.parse(l) as { msg?: string; receivedGap?: number; acceptedGap?: number }; } catch { return {}; } }).find((l) => l.msg === 'stopped');
+  assert.deepEqual([stopped?.receivedGap, stopped?.acceptedGap], [0, 0]);
+});
+
+test('a Redis Cluster master killed and restarted: subscriptions come back, windows flow again, clients are told what they missed', async () => {
+  const cluster = await startRedisCluster(3);
+  const prefix = `mk${Date.now() % 100000}:`;
+  // A topic whose slot is not on the master that carries the ticks.
+  const tickOwner = cluster.ownerOf(calculateSlot(`${prefix}{tick}`));
+  let topic = '';
+  let victim = 0;
+  for (let i = 0; topic === '' && i < 1000; i++) {
+    const owner = cluster.ownerOf(calculateSlot(windowChannel(prefix, 1000, `mk.topic${i}`)));
+    if (owner !== tickOwner && owner > 0) { topic = `mk.topic${i}`; victim = owner; }
+  }
+  assert.ok(topic !== '');
+  const common = ['--redis-cluster-nodes', cluster.nodes, '--redis-prefix', prefix, '--node-timeout-ms', '2000'];
+  const node = await startChildSluice(['--role', 'all', '--node-id', 'solo', ...common]);
+  const reader = new SseReader(`http://127.0.0.1:${node.httpPort}/v1/stream?match=${topic}`);
+  await reader.opened;
+  const client = new IngestClient(node.grpcPort);
+  let running = true;
+  const pushing = (async () => {
+    while (running) {
+      await client.push([{ name: topic, value: 1, timestampMs: Date.now() }]).catch(() => {});
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  await reader.until((r) => r.windows().length >= 2, 20_000);
+  await cluster.kill(victim);
+  const killedAt = Date.now();
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  await cluster.restart(victim);
+  const back = Date.now();
+  await reader.until((r) => r.windows().some((w) => w.start > back + 1000), 30_000);
+  running = false;
+  await pushing;
+  const windows = reader.windows().filter((w) => w.resolution_ms === 1000);
+  const starts = windows.map((w) => w.start);
+  assert.deepEqual(starts, [...new Set(starts)].sort((a, b) => a - b), 'in order, none twice');
+  // Every second of the outage is either delivered or inside a gap the client was told about.
+  const gaps = reader.events.filter((e) => e.event === 'gap').map((e) => JSON.parse(e.data) as { from: number; to: number });
+  for (let s = Math.ceil(killedAt / 1000) * 1000; s < back; s += 1000) {
+    assert.ok(starts.includes(s) || gaps.some((g) => s >= g.from && s < g.to), `window ${s} missing without a gap (${JSON.stringify(gaps)})`);
+  }
+  assert.ok(gaps.length > 0, 'the outage was reported');
+  node.process.kill('SIGTERM');
+  assert.equal(await node.exited, 0);
+});
