@@ -13,7 +13,7 @@
  *     window close → dashboard (p50/p99/p999/max).
  *   cost: server CPU seconds per million metrics; RSS per active series.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { ask, start } from './support/children.js';
 import { ratio, type BenchResult, type Measurement, type Ratio } from './support/report.js';
 import type { LoadResult, LoadSpec } from './support/load-generator.js';
 import type { ServerStats } from './support/server-process.js';
@@ -21,29 +21,6 @@ import type { ServerStats } from './support/server-process.js';
 const serverFile = new URL('./support/server-process.js', import.meta.url);
 const loadFile = new URL('./support/load-generator.js', import.meta.url);
 const watcherFile = new URL('./support/window-watcher.js', import.meta.url);
-
-function start(file: URL, args: string[] = []): Promise<{ child: ChildProcess; ready: { ports?: { grpc: number; http: number } } }> {
-  const child = fork(file, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: ['--max-old-space-size=8192'] });
-  return new Promise((resolve, reject) => {
-    child.once('message', (ready: { ports?: { grpc: number; http: number } }) => resolve({ child, ready }));
-    child.once('exit', (code) => reject(new Error(`${file.pathname} exited ${code}`)));
-  });
-}
-
-function ask<T>(child: ChildProcess, message: object, reply: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onExit = (code: number | null): void => reject(new Error(`waiting for ${reply}: child exited ${code}`));
-    const onMessage = (m: { type: string }): void => {
-      if (m.type !== reply) return;
-      child.off('message', onMessage);
-      child.off('exit', onExit);
-      resolve(m as T);
-    };
-    child.on('message', onMessage);
-    child.once('exit', onExit);
-    child.send(message);
-  });
-}
 
 export type ServerKind = 'sluice' | 'single-thread' | 'json-http';
 

@@ -22,6 +22,7 @@ const benches: Record<string, () => Promise<{ run: (o: { quick: boolean }) => Pr
   producer: () => import('./producer.bench.js'),
   fanout: () => import('./fanout.bench.js'),
   e2e: () => import('./e2e.bench.js'),
+  'multi-node': () => import('./multi-node.bench.js'),
 };
 
 const args = process.argv.slice(2);

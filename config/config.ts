@@ -61,6 +61,8 @@ interface Setting<K extends keyof SluiceConfig> {
   env: string;
   /** Default as text, parsed like a user value (or a function for computed ones). */
   fallback: string | (() => string) | null;
+  /** How a computed default reads in the README. */
+  shownAs?: string;
   help: string;
   parse: (text: string, name: string) => SluiceConfig[K];
 }
@@ -106,7 +108,7 @@ export const settings: Array<Setting<keyof SluiceConfig>> = [
   { key: 'httpPort', flag: 'http-port', env: 'SLUICE_HTTP_PORT', fallback: '8080', help: 'HTTP port: SSE, dashboard, /metrics, /healthz (0 = any free port)', parse: integer(0, 65535) },
   { key: 'redisUrl', flag: 'redis-url', env: 'REDIS_URL', fallback: null, help: 'Redis for the bus (unset = in-process bus); redis+cluster://host:port,host:port for a Redis Cluster', parse: (t, n) => { if (!/^(rediss?|redis\+cluster):\/\//.test(t)) throw new ConfigError(`${n} must be a redis://, rediss:// or redis+cluster:// URL, got '${t}'`); return t; } },
   { key: 'redisPrefix', flag: 'redis-prefix', env: 'SLUICE_REDIS_PREFIX', fallback: 'sluice:', help: 'prefix of every Redis key and channel', parse: (t) => t },
-  { key: 'shards', flag: 'shards', env: 'SLUICE_SHARDS', fallback: () => String(availableParallelism()), help: 'aggregator shards (worker threads); default: cores', parse: integer(1, 256) },
+  { key: 'shards', flag: 'shards', env: 'SLUICE_SHARDS', fallback: () => String(availableParallelism()), shownAs: 'cores', help: 'aggregator shards (worker threads); default: cores', parse: integer(1, 256) },
   { key: 'windowMs', flag: 'window-ms', env: 'SLUICE_WINDOW_MS', fallback: '1000', help: 'finest window length', parse: duration(10, 3_600_000) },
   { key: 'latenessMs', flag: 'lateness-ms', env: 'SLUICE_LATENESS_MS', fallback: '500', help: 'how long after its end a window still takes metrics', parse: duration(0, 3_600_000) },
   { key: 'futureSkewMs', flag: 'future-skew-ms', env: 'SLUICE_FUTURE_SKEW_MS', fallback: '5000', help: 'timestamps further ahead of the receive time are rejected `future`', parse: duration(0, 3_600_000) },
@@ -134,7 +136,7 @@ export const settings: Array<Setting<keyof SluiceConfig>> = [
   { key: 'tlsCert', flag: 'tls-cert', env: 'SLUICE_TLS_CERT', fallback: null, help: 'PEM certificate (chain) file: gRPC over TLS and HTTPS for the gateway (needs --tls-key)', parse: readable },
   { key: 'tlsKey', flag: 'tls-key', env: 'SLUICE_TLS_KEY', fallback: null, help: 'PEM private key file of --tls-cert', parse: readable },
   { key: 'tlsClientCa', flag: 'tls-client-ca', env: 'SLUICE_TLS_CLIENT_CA', fallback: null, help: 'PEM CA file: producers must present a client certificate signed by it', parse: readable },
-  { key: 'nodeId', flag: 'node-id', env: 'SLUICE_NODE_ID', fallback: () => `${hostname()}-${process.pid}`, help: 'this node\'s name among several ingest nodes (default: host-pid)', parse: (t, n) => { if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(t)) throw new ConfigError(`${n} must be 1-64 characters of [A-Za-z0-9_.:-], got '${t}'`); return t; } },
+  { key: 'nodeId', flag: 'node-id', env: 'SLUICE_NODE_ID', fallback: () => `${hostname()}-${process.pid}`, shownAs: 'host-pid', help: 'this node\'s name among several ingest nodes', parse: (t, n) => { if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(t)) throw new ConfigError(`${n} must be 1-64 characters of [A-Za-z0-9_.:-], got '${t}'`); return t; } },
   { key: 'nodeTimeoutMs', flag: 'node-timeout-ms', env: 'SLUICE_NODE_TIMEOUT_MS', fallback: '3s', help: 'an ingest node silent this long is taken for dead: its share of open windows becomes a gap', parse: duration(500, 600_000) },
   { key: 'redisClusterNodes', flag: 'redis-cluster-nodes', env: 'REDIS_CLUSTER_NODES', fallback: null, help: 'Redis Cluster seed nodes, host:port,host:port (sharded Pub/Sub); or a redis+cluster:// URL in REDIS_URL', parse: (t, n) => { const nodes = [...list(t)]; if (nodes.length === 0 || nodes.some((x) => !/^[^:]+:\d+$/.test(x))) throw new ConfigError(`${n} must be host:port[,host:port…], got '${t}'`); return nodes; } },
   { key: 'logLevel', flag: 'log-level', env: 'SLUICE_LOG_LEVEL', fallback: 'info', help: 'log level: fatal, error, warn, info, debug, trace or silent', parse: (t, n) => { if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(t)) throw new ConfigError(`${n} must be one of fatal, error, warn, info, debug, trace, silent; got '${t}'`); return t; } },
@@ -203,7 +205,7 @@ function validate(config: SluiceConfig): void {
 /** The README's configuration table, generated from `settings` (a test keeps them equal). */
 export function configTable(): string {
   const fallback = (s: Setting<keyof SluiceConfig>): string =>
-    s.fallback === null ? '(unset)' : typeof s.fallback === 'function' ? 'cores' : s.fallback === '' ? '(empty)' : `\`${s.fallback}\``;
+    s.fallback === null ? '(unset)' : typeof s.fallback === 'function' ? (s.shownAs ?? 'computed') : s.fallback === '' ? '(empty)' : `\`${s.fallback}\``;
   return ['| flag | environment | default | meaning |', '| --- | --- | --- | --- |',
     ...settings.map((s) => `| \`--${s.flag}\` | \`${s.env}\` | ${fallback(s)} | ${s.help} |`)].join('\n');
 }

@@ -13,6 +13,7 @@ import http from 'node:http';
 import { sluice } from '../../proto/generated/metrics.js';
 
 export interface LoadSpec {
+  /** host:port, or several comma-separated (gRPC only). */
   target: string;
   mode: 'grpc' | 'json-http';
   batch: number;
@@ -61,14 +62,16 @@ function prepare(spec: LoadSpec): Array<Buffer | string> {
 }
 
 async function runGrpc(spec: LoadSpec, batches: Buffer[]): Promise<LoadResult> {
-  const client = new grpc.Client(spec.target, grpc.credentials.createInsecure(), { 'grpc.max_send_message_length': 64 * 1024 * 1024 });
+  // Several targets (comma-separated): streams go round-robin to them, and
+  // every series is sent to every target (one series, partial windows on each).
+  const clients = spec.target.split(',').map((target) => new grpc.Client(target, grpc.credentials.createInsecure(), { 'grpc.max_send_message_length': 64 * 1024 * 1024 }));
   const result: LoadResult = { batchesSent: 0, batchesAcked: 0, accepted: 0, rejected: 0, errors: 0, seconds: 0 };
   const started = Date.now();
   const deadline = started + spec.durationMs;
   const perStreamRate = spec.rate / spec.streams;
   let next = 0;
-  await Promise.all(Array.from({ length: spec.streams }, async () => {
-    const call = client.makeBidiStreamRequest('/sluice.v1.Ingest/Stream', (b: Buffer) => b, (b: Buffer) => b);
+  await Promise.all(Array.from({ length: spec.streams }, async (_, stream) => {
+    const call = clients[stream % clients.length]!.makeBidiStreamRequest('/sluice.v1.Ingest/Stream', (b: Buffer) => b, (b: Buffer) => b);
     let sent = 0;
     let acked = 0;
     const done = new Promise<void>((resolve) => {
@@ -100,7 +103,7 @@ async function runGrpc(spec: LoadSpec, batches: Buffer[]): Promise<LoadResult> {
     await done;
   }));
   result.seconds = (Date.now() - started) / 1000;
-  client.close();
+  for (const client of clients) client.close();
   return result;
 }
 

@@ -40,7 +40,7 @@ let stop: () => Promise<void>;
 if (kind === 'sluice') {
   const config = loadConfig(['--grpc-port', '0', '--http-port', '0', '--log-level', 'warn', ...flags], {});
   const s = await startSluice(config, createLogger('warn'));
-  ports = { grpc: s.grpcPort, http: s.httpPort };
+  ports = { grpc: config.role === 'gateway' ? 0 : s.grpcPort, http: s.httpPort };
   stats = () => {
     let rejected = 0;
     for (const n of s.ledger.rejected.values()) rejected += n;

@@ -26,7 +26,8 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function launch(port: number): Promise<ChildProcess> {
+/** Starts redis-server on `port` (no persistence); resolves when it accepts connections. */
+export async function launchRedis(port: number): Promise<ChildProcess> {
   const bin = process.env.REDIS_SERVER_BIN ?? 'redis-server';
   const child = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
   await new Promise<void>((resolve, reject) => {
@@ -45,7 +46,7 @@ async function launch(port: number): Promise<ChildProcess> {
 
 export async function startRedis(): Promise<TestRedis> {
   const port = await freePort();
-  let child = await launch(port);
+  let child = await launchRedis(port);
   const redis: TestRedis = {
     url: `redis://127.0.0.1:${port}`,
     port,
@@ -57,7 +58,7 @@ export async function startRedis(): Promise<TestRedis> {
       await exited;
     },
     async restart() {
-      child = await launch(port);
+      child = await launchRedis(port);
     },
   };
   after(() => redis.stop());
