@@ -3,7 +3,7 @@
  * publishes, one subscribes. Keys and channels, under a configurable prefix
  * (`{…}` are Redis Cluster hash tags):
  *   <prefix>{<topic>}:w:<ms>            channel: TOPIC_WINDOW payloads (per topic, window, node)
- *   <prefix>{<topic>}:h:<ms>:<node>     stream: the same payloads per node, entry id `<start>-0`,
+ *   <prefix>{<topic>}:h:<ms>:<node>     stream: the same payloads per node, entry id `<start>-<n>`,
  *                                       capped by count and age (same slot as the channel)
  *   <prefix>{tick}                      channel: TICK payloads
  *   <prefix>{topics}:new / :set         channel and SET: the topic directory
@@ -217,7 +217,7 @@ export class RedisBus implements Bus {
       const [length, first, rows] = await Promise.all([
         this.#pub.xlen(key),
         this.#pub.xrange(key, '-', '+', 'COUNT', 1),
-        this.#pub.xrangeBuffer(key, `(${Math.max(0, Math.floor(after))}-0`, '+'),
+        this.#pub.xrangeBuffer(key, `${Math.max(0, Math.floor(after) + 1)}-0`, '+'),
       ]);
       const entries: HistoryEntry[] = [];
       for (const [id, fields] of rows) {
@@ -312,7 +312,9 @@ export class RedisBus implements Bus {
       });
     } else {
       const cutoff = Math.max(0, Math.floor(Date.now() - this.#options.maxAgeMs));
-      this.#pub.xadd(op.key, 'MINID', '~', `${cutoff}-0`, `${op.start}-0`, 'w', op.payload).catch(fail);
+      // `<start>-*`: a node restarted with the same id re-publishes the coarse
+      // windows its drain closed early; both parts stay (replays merge them).
+      this.#pub.xadd(op.key, 'MINID', '~', `${cutoff}-0`, `${op.start}-*`, 'w', op.payload).catch(fail);
       this.#pub.xtrim(op.key, 'MAXLEN', '~', this.#options.maxWindows).catch(fail);
       this.#pub.pexpire(op.key, this.#options.maxAgeMs).catch(fail);
     }
