@@ -141,6 +141,13 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
   });
   observePublish = (seconds) => publishSeconds.observe(seconds);
+  const windowBuckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+  const windowWait = new Histogram({
+    name: 'sluice_sse_window_wait_seconds', help: 'How long a window waited at the gateway for every ingest node\'s part (first part → complete or overdue).', registers: [registry], buckets: windowBuckets,
+  });
+  const windowDeliver = new Histogram({
+    name: 'sluice_sse_window_deliver_seconds', help: 'Merging the nodes\' parts of a window, encoding its JSON and writing it to the clients.', registers: [registry], buckets: windowBuckets,
+  });
 
   const gateway = new SseGateway({
     host: config.host,
@@ -165,6 +172,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     metricsText: () => registry.metrics(),
     routes: config.role === 'ingest' ? undefined : dashboardRoutes,
     tls: config.tlsCert === null || config.tlsKey === null ? null : { cert: config.tlsCert, key: config.tlsKey },
+    onDelivered: (wait, deliver) => { windowWait.observe(wait); windowDeliver.observe(deliver); },
   });
   const httpPort = await gateway.listen();
   listening = true;

@@ -15,6 +15,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { ChildProcess } from 'node:child_process';
+import { scrape } from '../test/support/prometheus.js';
 import { freePort, launchRedis } from '../test/support/redis-server.js';
 import { ask, start, type Started } from './support/children.js';
 import type { LoadResult } from './support/load-generator.js';
@@ -93,6 +94,9 @@ interface LatencyRun {
   rate: number;
   windows: number;
   close: { p50: number; p99: number; p999: number; max: number };
+  /** Gateway means over the run, ms: waiting for every node's part; merging, encoding and writing. */
+  waitMs: number;
+  deliverMs: number;
 }
 
 async function latencyRun(redisUrl: string, nodeCount: number, rate: number, durationMs: number): Promise<LatencyRun> {
@@ -107,7 +111,9 @@ async function latencyRun(redisUrl: string, nodeCount: number, rate: number, dur
     await new Promise((resolve) => setTimeout(resolve, warmup));
     const result = await ask<{ windows: number; close: LatencyRun['close'] }>(watcher.child, { type: 'measure', ms: durationMs }, 'result');
     await loading;
-    return { nodes: nodeCount, rate, windows: result.windows, close: result.close };
+    const samples = await scrape(topology.gateway.ready.ports!.http);
+    const mean = (name: string): number => (1000 * (samples.get(`${name}_sum`) ?? 0)) / Math.max(1, samples.get(`${name}_count`) ?? 0);
+    return { nodes: nodeCount, rate, windows: result.windows, close: result.close, waitMs: mean('sluice_sse_window_wait_seconds'), deliverMs: mean('sluice_sse_window_deliver_seconds') };
   } finally {
     topology.stop();
     gen.child.kill();
@@ -143,6 +149,7 @@ export async function run(options: { quick: boolean }): Promise<BenchResult> {
     }
     for (const l of [lat1, lat2]) {
       measurements.push({ variant: `${l.nodes} ingest node(s) at ${l.rate} metrics/s: window close → dashboard`, value: l.close.p99, unit: `ms p99 (p50 ${l.close.p50}, p999 ${l.close.p999}, max ${l.close.max}; ${l.windows} windows)` });
+      measurements.push({ variant: `${l.nodes} ingest node(s): at the gateway, mean wait for the nodes' parts / mean merge + encode + write`, value: l.waitMs, unit: `ms / ${l.deliverMs.toFixed(1)} ms` });
     }
     const cores = availableParallelism();
     return {

@@ -56,6 +56,12 @@ export interface GatewayOptions {
   routes?: (app: uWS.TemplatedApp) => void;
   /** PEM files: serve HTTPS (uWS SSLApp) instead of HTTP. */
   tls?: { cert: string; key: string } | null;
+  /**
+   * Each live window delivered: how long it waited for the ingest nodes
+   * (first part seen → complete or overdue) and how long merging, encoding
+   * and writing it took, in seconds.
+   */
+  onDelivered?: (waitSeconds: number, deliverSeconds: number) => void;
 }
 
 export interface GatewayStats extends SseClientStats {
@@ -536,7 +542,9 @@ export class SseGateway {
         for (const group of this.#groups.values()) if (group.filter.resolution === resolution) this.#catchUp(group);
         continue;
       }
+      const began = performance.now();
       this.#deliver(pending, silent);
+      if (Number.isFinite(now)) this.#options.onDelivered?.(Math.max(0, now - pending.seenAt) / 1000, (performance.now() - began) / 1000);
     }
   }
 

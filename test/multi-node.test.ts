@@ -5,6 +5,7 @@ import { windowChannel } from '../bus/bus.js';
 import { startChildSluice, type ChildSluice } from './support/child-sluice.js';
 import { expectedWindows, observedWindows, seriesId } from './support/expected-windows.js';
 import { IngestClient, type TestMetric } from './support/ingest-client.js';
+import { scrape } from './support/prometheus.js';
 import { startRedisCluster } from './support/redis-cluster.js';
 import { seededRandom } from './support/seeded-random.js';
 import { SseReader, type WindowEvent } from './support/sse-reader.js';
@@ -90,6 +91,12 @@ test('2 ingest nodes, 2 gateways, a 3-master Redis Cluster: 20,000 metrics over 
     }
   }
   assert.ok(readers[0]!.windows().some((w) => w.series.some((s) => s.labels.series !== undefined)), 'the series arrived');
+  // The gateways tell how long windows waited for the nodes and took to deliver.
+  for (const gateway of gateways) {
+    const samples = await scrape(gateway.httpPort);
+    assert.ok((samples.get('sluice_sse_window_wait_seconds_count') ?? 0) >= 3, 'window waits observed');
+    assert.ok((samples.get('sluice_sse_window_deliver_seconds_count') ?? 0) >= 3, 'window deliveries observed');
+  }
 });
 
 test("topics spread evenly over the cluster's slots (channel and history on one slot)", () => {
