@@ -27,8 +27,8 @@ import { dashboardRoutes } from './dashboard/dashboard-routes.js';
 import { ingestServiceDefinition } from './proto/ingest-service.js';
 import { countWindowMetrics, kBusTopicWindow, readBusHeader } from './wire/bus-messages.js';
 import { kOffType, kRecMetric } from './wire/mailbox-records.js';
-import { hashString, randomSeed } from './wire/hash.js';
-import { kNodeHashSeed } from './bus/node-hash.js';
+import { randomSeed } from './wire/hash.js';
+import { nodeHash } from './bus/node-hash.js';
 import { Ledger } from './telemetry/ledger.js';
 import { createLogger, type Logger } from './telemetry/log.js';
 import { createRegistry } from './telemetry/registry.js';
@@ -222,10 +222,11 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
 
 async function startIngestNode(config: SluiceConfig, bus: Bus, ledger: Ledger, log: Logger): Promise<IngestNode> {
   const seed = randomSeed();
-  const broadcaster = new Broadcaster(bus, config.shards, config.resolutions, hashString(config.nodeId, kNodeHashSeed));
+  const startedAt = Date.now();
+  const broadcaster = new Broadcaster(bus, config.shards, config.resolutions, nodeHash(config.nodeId, startedAt));
   // Membership: gateways merge this node's partial windows with the other
   // nodes' and stop waiting for it when its heartbeats stop.
-  bus.heartbeat({ id: config.nodeId, startedAt: Date.now() });
+  bus.heartbeat({ id: config.nodeId, startedAt });
   const actors = new ActorSystem({ threads: config.shards });
   const shards: ActorRef[] = [];
   const lostByShard = new Float64Array(config.shards);

@@ -3,8 +3,7 @@
  * call on the main thread, in publish order; history is kept in memory.
  */
 import { type Bus, type BusHandler, type BusReadiness, type History, type HistoryLimits, type NodeInfo, windowChannel } from './bus.js';
-import { hashString } from '../wire/hash.js';
-import { kNodeHashSeed } from './node-hash.js';
+import { nodeHash } from './node-hash.js';
 import { WindowHistory } from './window-history.js';
 
 export interface InProcessBusOptions extends HistoryLimits {
@@ -75,7 +74,7 @@ export class InProcessBus implements Bus {
   }
 
   heartbeat(node: { id: string; startedAt: number }): void {
-    this.#nodes = [{ id: node.id, hash: hashString(node.id, kNodeHashSeed), startedAt: node.startedAt, lastSeen: Date.now() }];
+    this.#nodes = [{ id: node.id, hash: nodeHash(node.id, node.startedAt), startedAt: node.startedAt, lastSeen: Date.now() }];
   }
 
   liveNodes(): readonly NodeInfo[] {

@@ -23,12 +23,11 @@
  */
 import { Cluster, Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
-import { hashString } from '../wire/hash.js';
 import {
   type Bus, type BusHandler, type BusReadiness, type History, type HistoryEntry, type HistoryLimits, type NodeInfo,
   historyKey, windowChannel,
 } from './bus.js';
-import { kNodeHashSeed } from './node-hash.js';
+import { nodeHash } from './node-hash.js';
 
 export interface RedisBusOptions extends HistoryLimits {
   /** A standalone Redis… */
@@ -211,9 +210,11 @@ export class RedisBus implements Bus {
 
   async history(resolution: number, topic: string, after: number): Promise<History> {
     const ageHorizon = Date.now() - this.#options.maxAgeMs;
-    const nodes = this.#known.length > 0 ? this.#known : [{ id: this.#options.nodeId }];
-    const parts = await Promise.all(nodes.map(async (node) => {
-      const key = historyKey(this.#prefix, resolution, topic, node.id);
+    // One stream per node id (a node restarted under its id appears once per start).
+    const ids = new Set(this.#known.map((node) => node.id));
+    if (ids.size === 0) ids.add(this.#options.nodeId);
+    const parts = await Promise.all([...ids].map(async (id) => {
+      const key = historyKey(this.#prefix, resolution, topic, id);
       const [length, first, rows] = await Promise.all([
         this.#pub.xlen(key),
         this.#pub.xrange(key, '-', '+', 'COUNT', 1),
@@ -259,7 +260,11 @@ export class RedisBus implements Bus {
     for (const timer of this.#timers) clearInterval(timer);
     if (this.#heartbeat !== null && this.#pub.status === 'ready') {
       // Leave the membership at once: gateways stop waiting for this node.
-      await this.#pub.zrem(this.#channelNames.nodes, `${this.#heartbeat.id}|${this.#heartbeat.startedAt}`).catch(() => {});
+      // Leave without being forgotten: a last beat old enough that nobody
+      // waits for this node any more, but recent enough that its history
+      // streams are still read for resumes until they age out.
+      const left = Date.now() - this.#nodeTimeoutMs - 1;
+      await this.#pub.zadd(this.#channelNames.nodes, left, `${this.#heartbeat.id}|${this.#heartbeat.startedAt}`).catch(() => {});
     }
     await Promise.allSettled([this.#pub.quit(), this.#sub.quit()]);
     this.#pub.disconnect();
@@ -284,7 +289,8 @@ export class RedisBus implements Bus {
       const member = rows[i]!;
       const bar = member.lastIndexOf('|');
       const id = member.slice(0, bar);
-      known.push({ id, hash: hashString(id, kNodeHashSeed), startedAt: Number(member.slice(bar + 1)), lastSeen: Number(rows[i + 1]) });
+      const startedAt = Number(member.slice(bar + 1));
+      known.push({ id, hash: nodeHash(id, startedAt), startedAt, lastSeen: Number(rows[i + 1]) });
     }
     this.#known = known;
     this.#live = known.filter((n) => now - n.lastSeen < this.#nodeTimeoutMs);
