@@ -7,6 +7,7 @@
  * node:http SSE server on the same bus writing the same once-encoded frames.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { ask } from './support/children.js';
 import { ratio, type BenchResult, type Measurement } from './support/report.js';
 
 const serverFile = new URL('./support/fanout-server.js', import.meta.url);
@@ -14,21 +15,6 @@ const clientFile = new URL('./support/sse-load-client.js', import.meta.url);
 
 interface ServerStats { cpuSeconds: number; rss: number; clients: number; windows: number }
 interface ClientResult { received: number; missed: number; p50: number; p99: number; p999: number; max: number }
-
-function request<T>(child: ChildProcess, message: object, reply: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onExit = (code: number | null): void => reject(new Error(`${reply}: child exited ${code}`));
-    const onMessage = (m: { type: string }): void => {
-      if (m.type !== reply) return;
-      child.off('message', onMessage);
-      child.off('exit', onExit);
-      resolve(m as T);
-    };
-    child.on('message', onMessage);
-    child.once('exit', onExit);
-    child.send(message);
-  });
-}
 
 function started(child: ChildProcess): Promise<{ port?: number }> {
   return new Promise((resolve, reject) => {
@@ -53,18 +39,18 @@ export async function runFanout(kind: 'sluice' | 'node-http', clients: number, m
   try {
     const { port } = await started(server);
     await started(client);
-    const idle = await request<ServerStats>(server, { type: 'stats' }, 'stats');
-    await request(client, { type: 'open', port, path: '/v1/stream?match=fan.load', clients, resolution: 100 }, 'opened');
+    const idle = await ask<ServerStats>(server, { type: 'stats' }, 'stats');
+    await ask(client, { type: 'open', port, path: '/v1/stream?match=fan.load', clients, resolution: 100 }, 'opened');
     for (let i = 0; i < 100; i++) {
-      const s = await request<ServerStats>(server, { type: 'stats' }, 'stats');
+      const s = await ask<ServerStats>(server, { type: 'stats' }, 'stats');
       if (s.clients >= clients) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     await new Promise((resolve) => setTimeout(resolve, 1000)); // settle
-    const before = await request<ServerStats>(server, { type: 'stats' }, 'stats');
-    const result = await request<ClientResult>(client, { type: 'measure', ms: measureMs }, 'result');
-    const after = await request<ServerStats>(server, { type: 'stats' }, 'stats');
-    await request(client, { type: 'close' }, 'closed');
+    const before = await ask<ServerStats>(server, { type: 'stats' }, 'stats');
+    const result = await ask<ClientResult>(client, { type: 'measure', ms: measureMs }, 'result');
+    const after = await ask<ServerStats>(server, { type: 'stats' }, 'stats');
+    await ask(client, { type: 'close' }, 'closed');
     return {
       kind, clients,
       deliveriesPerSecond: result.received / (measureMs / 1000),
