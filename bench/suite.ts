@@ -18,6 +18,7 @@ const benches: Record<string, () => Promise<{ run: (o: { quick: boolean }) => Pr
   'series-key': () => import('./series-key.bench.js'),
   'pool-hosting': () => import('./pool-hosting.bench.js'),
   'series-memory': () => import('./series-memory.bench.js'),
+  'sketch-memory': () => import('./sketch-memory.bench.js'),
   'encode-once': () => import('./encode-once.bench.js'),
   producer: () => import('./producer.bench.js'),
   fanout: () => import('./fanout.bench.js'),
