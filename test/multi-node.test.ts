@@ -7,6 +7,7 @@ import { expectedWindows, observedWindows, seriesId } from './support/expected-w
 import { IngestClient, type TestMetric } from './support/ingest-client.js';
 import { scrape } from './support/prometheus.js';
 import { startRedisCluster } from './support/redis-cluster.js';
+import { startRedis } from './support/redis-server.js';
 import { seededRandom } from './support/seeded-random.js';
 import { SseReader, type WindowEvent } from './support/sse-reader.js';
 
@@ -153,6 +154,42 @@ test('an ingest node killed mid-run: the windows it owed close with a node_down 
   assert.equal(await ingest[1]!.exited, 0);
   const stopped = ingest[1]!.logs.map((l) => { try { return JSON.parse(l) as { msg?: string; receivedGap?: number; acceptedGap?: number }; } catch { return {}; } }).find((l) => l.msg === 'stopped');
   assert.deepEqual([stopped?.receivedGap, stopped?.acceptedGap], [0, 0]);
+});
+
+test('an ingest node killed and restarted at once under the same --node-id: the new run does not cover what the killed run owed, which still becomes its gap', async () => {
+  const redis = await startRedis();
+  const common = ['--redis-url', redis.url, '--redis-prefix', 'rs2:', '--node-timeout-ms', '2000'];
+  const b = await startChildSluice(['--role', 'ingest', '--node-id', 'ingest-b', ...common]);
+  let a = await startChildSluice(['--role', 'ingest', '--node-id', 'ingest-a', ...common]);
+  const gateway = await startChildSluice(['--role', 'gateway', ...common]);
+  const reader = new SseReader(`http://127.0.0.1:${gateway.httpPort}/v1/stream?match=rs2.*`);
+  await reader.opened;
+  const metrics = (): TestMetric[] => Array.from({ length: 10 }, (_, i) => ({ name: 'rs2.m', labels: [{ key: 's', value: String(i) }], value: 1, timestampMs: Date.now() }));
+  let clientA: IngestClient | null = new IngestClient(a.grpcPort);
+  const clientB = new IngestClient(b.grpcPort);
+  let running = true;
+  const pushing = (async () => {
+    while (running) {
+      await clientA?.push(metrics()).catch(() => {});
+      await clientB.push(metrics());
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  await reader.until((r) => r.windows().filter((w) => w.series.length > 0).length >= 2, 20_000);
+  // Kill early in a window, right after a push to it: the window it owed holds acked metrics.
+  while (Date.now() % 1000 > 100) await new Promise((resolve) => setTimeout(resolve, 5));
+  const last = clientA;
+  clientA = null;
+  assert.equal((await last.push(metrics())).accepted, 10);
+  a.process.kill('SIGKILL');
+  const owed = Math.floor(Date.now() / 1000) * 1000;
+  a = await startChildSluice(['--role', 'ingest', '--node-id', 'ingest-a', ...common]);
+  clientA = new IngestClient(a.grpcPort);
+  await reader.until((r) => r.events.some((e) => e.event === 'gap'), 15_000);
+  running = false;
+  await pushing;
+  const gaps = reader.events.filter((e) => e.event === 'gap').map((e) => JSON.parse(e.data) as { from: number; reason: string; node?: string });
+  assert.ok(gaps.some((g) => g.from === owed && g.reason === 'node_down' && g.node === 'ingest-a'), `a gap for the window the killed run owed (${owed}): ${JSON.stringify(gaps)}`);
 });
 
 test('a Redis Cluster master killed and restarted: subscriptions come back, windows flow again, clients are told what they missed', async () => {
