@@ -417,15 +417,18 @@ export class SseGateway {
    * The windows after `after` for `group`, from the bus history, as frames,
    * and the gap (if the history no longer reaches back to `after`).
    */
-  async #replayFrames(group: Group, after: number): Promise<{ frames: Array<{ start: number; frame: Buffer }>; gap: { from: number; to: number } | null }> {
+  async #replayFrames(group: Group, after: number): Promise<{ frames: Array<{ start: number; frame: Buffer }>; gap: { from: number; to: number } | null; present: Set<string> }> {
     const resolution = group.filter.resolution;
     const epoch = this.#lastTick.get(resolution) ?? Number.NEGATIVE_INFINITY;
     const histories = await Promise.all([...group.topics].map((topic) => this.history.read(resolution, topic, after, epoch)));
     const byStart = new Map<number, TopicWindow[]>();
+    /** `${start}|${topic}|${node}` of every part the history holds. */
+    const present = new Set<string>();
     let horizon = Number.NEGATIVE_INFINITY;
     for (const history of histories) {
       horizon = Math.max(horizon, history.horizon);
       for (const window of history.windows) {
+        present.add(`${window.start}|${window.topic}|${window.node}`);
         const list = byStart.get(window.start);
         if (list === undefined) byStart.set(window.start, [window]);
         else list.push(window);
@@ -441,7 +444,7 @@ export class SseGateway {
     }
     const from = after + resolution;
     const gap = Number.isFinite(horizon) && from < horizon ? { from, to: horizon } : null;
-    return { frames, gap };
+    return { frames, gap, present };
   }
 
   /** Replays to one client what it missed since `after` (its Last-Event-ID). */
@@ -457,14 +460,28 @@ export class SseGateway {
     }).finally(() => client.endReplay());
   }
 
-  /** Replays to a whole group what the gateway missed since its last delivery. */
-  #catchUp(group: Group): void {
-    const after = group.lastStart;
+  /**
+   * Replays to a whole group what the gateway missed since its last delivery.
+   * `owed`: parts of the window at `start` that nodes named in their ticks
+   * but that never came; any the history does not hold either were lost on
+   * the way (a publish Redis refused), and the clients are told, per node.
+   */
+  #catchUp(group: Group, owed?: { start: number; parts: ReadonlyArray<{ topic: string; node: NodeInfo }> }): void {
+    // A group that has had no window yet still gets the owed one (its clients were here for it).
+    const after = Number.isFinite(group.lastStart) ? group.lastStart : owed !== undefined ? owed.start - group.filter.resolution : Number.NEGATIVE_INFINITY;
     if (!Number.isFinite(after)) return;
     for (const client of group.clients) client.beginReplay();
-    this.#replayFrames(group, after).then(({ frames, gap }) => {
+    this.#replayFrames(group, after).then(({ frames, gap, present }) => {
+      const lost = new Set<string>();
+      for (const part of owed?.parts ?? []) {
+        if (group.topics.has(part.topic) && !present.has(`${owed!.start}|${part.topic}|${part.node.hash}`)) lost.add(part.node.id);
+      }
       for (const client of group.clients) {
         if (gap !== null) { client.sendControl(gapFrame(gap.from, gap.to, 'bus_unavailable')); this.stats.gaps++; }
+        for (const node of lost) {
+          client.sendControl(gapFrame(owed!.start, owed!.start + group.filter.resolution, 'bus_unavailable', node));
+          this.stats.gaps++;
+        }
         for (const { start, frame } of frames) client.sendWindow(frame, start);
       }
       const newest = frames.at(-1)?.start;
@@ -539,7 +556,8 @@ export class SseGateway {
       const silent = missing.filter((n) => pending.nodes.get(n.hash)?.ticked !== true);
       if (!complete && silent.length === 0 && Number.isFinite(now)) {
         this.#lastTick.set(resolution, Math.max(pending.start, this.#lastTick.get(resolution) ?? Number.NEGATIVE_INFINITY));
-        for (const group of this.#groups.values()) if (group.filter.resolution === resolution) this.#catchUp(group);
+        const owed = { start: pending.start, parts: this.#unsentParts(pending, missing) };
+        for (const group of this.#groups.values()) if (group.filter.resolution === resolution) this.#catchUp(group, owed);
         continue;
       }
       const began = performance.now();
@@ -559,6 +577,18 @@ export class SseGateway {
       if (topics !== undefined) for (const topic of topics) if (!entry.parts.has(topic)) return false;
     }
     return true;
+  }
+
+  /** The subscribed topics that `nodes` named in their ticks of `pending` but sent no part of. */
+  #unsentParts(pending: PendingWindow, nodes: readonly NodeInfo[]): Array<{ topic: string; node: NodeInfo }> {
+    const out: Array<{ topic: string; node: NodeInfo }> = [];
+    const subscribed = this.#subscribedHashes.get(pending.resolution);
+    for (const node of nodes) {
+      const entry = pending.nodes.get(node.hash);
+      if (entry === undefined || entry.named === null || subscribed === undefined) continue;
+      for (const hash of entry.named) for (const topic of subscribed.get(hash) ?? []) if (!entry.parts.has(topic)) out.push({ topic, node });
+    }
+    return out;
   }
 
   #deliver(pending: PendingWindow, missing: readonly NodeInfo[]): void {

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as grpc from '@grpc/grpc-js';
+import { execFileSync } from 'node:child_process';
 import { startChildSluice } from './support/child-sluice.js';
 import { IngestClient, type TestMetric } from './support/ingest-client.js';
+import { scrape } from './support/prometheus.js';
 import { startRedis } from './support/redis-server.js';
 import { startTestSluice, waitFor } from './support/sluice-harness.js';
 import { SseReader } from './support/sse-reader.js';
@@ -118,4 +120,46 @@ test('an ingest node restarted with the same --node-id: both parts of the coarse
   const window = reader.windows().find((w) => w.start === coarse)!;
   assert.equal(window.series.reduce((n, s) => n + s.count, 0), sent, 'both lives of the node are in the coarse window');
   reader.close();
+});
+
+test('a window part Redis refuses (no permission for that topic) is counted lost by the node and told to clients as a gap naming the node; the other topics are delivered whole', async () => {
+  const redis = await startRedis();
+  // A Redis user for the ingest node that may use every Sluice key and channel except those of topic lt.lost.
+  const allowed = ['{tick}', '{topics}', '{nodes}', '{barrier}', '{lt.ok}'];
+  execFileSync('redis-cli', ['-p', String(redis.port), 'ACL', 'SETUSER', 'limited', 'on', '>secret', 'resetkeys', ...allowed.map((a) => `~lt:${a}*`),
+    'resetchannels', ...allowed.map((a) => `&lt:${a}*`), '+@all']);
+  const common = ['--redis-prefix', 'lt:', '--window-ms', '200', '--resolutions', '200', '--lateness-ms', '100', '--node-timeout-ms', '1000'];
+  const ingest = await startChildSluice(['--role', 'ingest', '--node-id', 'limited-node', '--redis-url', `redis://limited:secret@127.0.0.1:${redis.port}`, ...common]);
+  const gateway = await startChildSluice(['--role', 'gateway', '--redis-url', redis.url, ...common]);
+  const reader = new SseReader(`http://127.0.0.1:${gateway.httpPort}/v1/stream?match=lt.*`);
+  await reader.opened;
+  const client = new IngestClient(ingest.grpcPort);
+  // Make both topics known (and subscribed) first.
+  const warm = await client.push([{ name: 'lt.ok', value: 1, timestampMs: 0 }, { name: 'lt.lost', value: 1, timestampMs: 0 }]);
+  assert.equal(warm.accepted, 2, JSON.stringify(warm));
+  await reader.until((r) => r.windows().some((w) => w.series.some((s) => s.name === 'lt.ok')), 10_000);
+  const from = Date.now();
+  let okSent = 0;
+  let lastPushAt = 0;
+  for (let round = 0; round < 10; round++) {
+    lastPushAt = Date.now();
+    const ack = await client.push([{ name: 'lt.ok', value: 2, timestampMs: 0 }, { name: 'lt.lost', value: 3, timestampMs: 0 }]);
+    assert.equal(ack.accepted, 2, 'the ack is given before the publish is refused');
+    okSent++;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const to = Date.now();
+  await reader.until((r) => r.windows().some((w) => w.start === Math.floor(lastPushAt / 200) * 200), 15_000);
+  await reader.until((r) => r.events.some((e) => e.event === 'gap' && (JSON.parse(e.data) as { from: number }).from === Math.floor(lastPushAt / 200) * 200), 5_000).catch(() => {});
+  const gaps = reader.events.filter((e) => e.event === 'gap').map((e) => JSON.parse(e.data) as { from: number; to: number; reason: string; node?: string });
+  const windows = reader.windows().filter((w) => w.start >= Math.floor(from / 200) * 200 && w.start <= to);
+  assert.ok(windows.length >= 3, 'windows of the run arrived');
+  assert.ok(windows.every((w) => w.series.every((s) => s.name !== 'lt.lost')), 'nothing of the refused topic reached the client');
+  for (const w of windows) {
+    assert.ok(gaps.some((g) => g.from === w.start && g.reason === 'bus_unavailable' && g.node === 'limited-node'), `window ${w.start} lost lt.lost and the client was told (${JSON.stringify(gaps)})`);
+  }
+  const okDelivered = windows.reduce((n, w) => n + w.series.filter((s) => s.name === 'lt.ok' && s.sum === s.count * 2).reduce((k, s) => k + s.count, 0), 0);
+  assert.equal(okDelivered, okSent, 'the allowed topic arrived whole');
+  const lost = (await scrape(ingest.httpPort)).get('sluice_metrics_lost_total{reason="bus_unavailable"}') ?? 0;
+  assert.ok(lost >= okSent, `the node counted the refused windows' metrics as lost (${lost})`);
 });
