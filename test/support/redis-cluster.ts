@@ -20,6 +20,8 @@ export interface TestCluster {
   restart(port: number): Promise<void>;
   /** The master owning a slot, by port. */
   ownerOf(slot: number): number;
+  /** Reshards `slot` to the master on port `to`, keys and all, as `redis-cli --cluster reshard` does for each slot. */
+  moveSlot(slot: number, to: number): void;
 }
 
 function portFree(port: number): Promise<boolean> {
@@ -79,6 +81,16 @@ export async function startRedisCluster(masters = 3): Promise<TestCluster> {
     throw new Error('the Redis Cluster did not reach cluster_state:ok');
   };
   await waitOk();
+  function ownerOf(slot: number): number {
+    const alive = ports.find((p) => children.get(p)!.exitCode === null)!;
+    const slots = cli(alive, '--raw', 'cluster', 'slots').split('\n');
+    // Raw CLUSTER SLOTS: start, end, host, port, id, … repeated; parse loosely.
+    for (let i = 0; i + 3 < slots.length; i++) {
+      const start = Number(slots[i]), end = Number(slots[i + 1]);
+      if (Number.isInteger(start) && Number.isInteger(end) && slots[i + 2] === '127.0.0.1' && slot >= start && slot <= end) return Number(slots[i + 3]);
+    }
+    return -1;
+  }
   return {
     ports,
     nodes: ports.map((p) => `127.0.0.1:${p}`).join(','),
@@ -92,15 +104,18 @@ export async function startRedisCluster(masters = 3): Promise<TestCluster> {
       children.set(port, await launch(port, dir));
       await waitOk();
     },
-    ownerOf(slot) {
-      const alive = ports.find((p) => children.get(p)!.exitCode === null)!;
-      const slots = cli(alive, '--raw', 'cluster', 'slots').split('\n');
-      // Raw CLUSTER SLOTS: start, end, host, port, id, … repeated; parse loosely.
-      for (let i = 0; i + 3 < slots.length; i++) {
-        const start = Number(slots[i]), end = Number(slots[i + 1]);
-        if (Number.isInteger(start) && Number.isInteger(end) && slots[i + 2] === '127.0.0.1' && slot >= start && slot <= end) return Number(slots[i + 3]);
+    ownerOf,
+    moveSlot(slot, to) {
+      const from = ownerOf(slot);
+      const id = (port: number): string => cli(port, 'cluster', 'myid').trim();
+      cli(to, 'cluster', 'setslot', String(slot), 'importing', id(from));
+      cli(from, 'cluster', 'setslot', String(slot), 'migrating', id(to));
+      for (;;) {
+        const keys = cli(from, '--raw', 'cluster', 'getkeysinslot', String(slot), '100').split('\n').filter((k) => k !== '');
+        if (keys.length === 0) break;
+        cli(from, 'migrate', '127.0.0.1', String(to), '', '0', '5000', 'KEYS', ...keys);
       }
-      return -1;
+      for (const port of ports) cli(port, 'cluster', 'setslot', String(slot), 'node', id(to));
     },
   };
 }
