@@ -24,7 +24,7 @@ import { gapFrame, windowFrame } from './frames.js';
 import { HistoryReader } from './history-reader.js';
 import { SseClient, type SseClientStats } from './sse-client.js';
 import { FilterError, globToRegExp, parseStreamFilter, type StreamFilter } from './stream-filter.js';
-import { mergeParts, TopicWindow } from './window-json.js';
+import { mergeByTopic, TopicWindow } from './window-json.js';
 
 export interface GatewayOptions {
   host: string;
@@ -72,6 +72,14 @@ export interface GatewayStats extends SseClientStats {
   refused: Map<string, number>;
 }
 
+/** What one ingest node has sent of one window. */
+interface NodeShare {
+  ticked: boolean;
+  parts: Map<string, TopicWindow>;
+  /** Subscribed topics its tick named whose part has not come (kept as parts arrive). */
+  owed: Set<string>;
+}
+
 /** One window as it arrives from the ingest nodes. */
 class PendingWindow {
   readonly resolution: number;
@@ -79,16 +87,21 @@ class PendingWindow {
   readonly seenAt = Date.now();
   /** The ingest nodes live (and started) when the window was first seen. */
   readonly expected: readonly NodeInfo[];
-  readonly nodes = new Map<number, { ticked: boolean; named: Uint32Array | null; parts: Map<string, TopicWindow> }>();
+  readonly nodes = new Map<number, NodeShare>();
   constructor(resolution: number, start: number, expected: readonly NodeInfo[]) {
     this.resolution = resolution;
     this.start = start;
     this.expected = expected;
   }
-  node(hash: number): { ticked: boolean; named: Uint32Array | null; parts: Map<string, TopicWindow> } {
-    let entry = this.nodes.get(hash);
-    if (entry === undefined) this.nodes.set(hash, (entry = { ticked: false, named: null, parts: new Map() }));
-    return entry;
+  node(hash: number): NodeShare {
+    let share = this.nodes.get(hash);
+    if (share === undefined) this.nodes.set(hash, (share = { ticked: false, parts: new Map(), owed: new Set() }));
+    return share;
+  }
+  /** Whether `node` ticked this window and sent every subscribed topic its tick named. */
+  done(node: number): boolean {
+    const share = this.nodes.get(node);
+    return share !== undefined && share.ticked && share.owed.size === 0;
   }
 }
 
@@ -408,6 +421,10 @@ export class SseGateway {
     if (refs > 0) return void this.#topicRefs.set(key, refs);
     this.#topicRefs.delete(key);
     this.#subscribedHashes.get(resolution)?.get(hashString(topic, kNameHashSeed))?.delete(topic);
+    // No longer subscribed: pending windows stop waiting for it.
+    for (const pending of this.#pending.values()) {
+      if (pending.resolution === resolution) for (const share of pending.nodes.values()) share.owed.delete(topic);
+    }
     this.#options.bus.unsubscribe(resolution, topic);
   }
 
@@ -436,10 +453,7 @@ export class SseGateway {
     }
     const frames: Array<{ start: number; frame: Buffer }> = [];
     for (const start of [...byStart.keys()].sort((a, b) => a - b)) {
-      // Several nodes' partial windows of one topic are merged, as live.
-      const byTopic = new Map<string, TopicWindow[]>();
-      for (const window of byStart.get(start)!) (byTopic.get(window.topic) ?? byTopic.set(window.topic, []).get(window.topic)!).push(window);
-      const frame = windowFrame(group.filter, group.topics, resolution, start, [...byTopic.values()].map(mergeParts));
+      const frame = windowFrame(group.filter, group.topics, resolution, start, mergeByTopic(byStart.get(start)!));
       if (frame !== null) frames.push({ start, frame });
     }
     const from = after + resolution;
@@ -499,8 +513,10 @@ export class SseGateway {
     if (header === null || header.type !== kBusTopicWindow) return;
     if (header.start <= (this.#lastTick.get(header.resolution) ?? Number.NEGATIVE_INFINITY)) return; // too late: delivered already
     const window = TopicWindow.read(payload);
-    this.#pendingWindow(header.resolution, header.start).node(header.node).parts.set(window.topic, window);
-    this.#settle(header.resolution);
+    const share = this.#pendingWindow(header.resolution, header.start).node(header.node);
+    share.parts.set(window.topic, window);
+    // Parts usually come before their node's tick; only then can one complete a window.
+    if (share.ticked && share.owed.delete(window.topic)) this.#settle(header.resolution);
   }
 
   #tick(payload: Uint8Array): void {
@@ -516,9 +532,12 @@ export class SseGateway {
       for (const group of this.#groups.values()) if (group.filter.resolution === resolution) this.#catchUp(group);
     }
     if (start <= (this.#lastTick.get(resolution) ?? Number.NEGATIVE_INFINITY)) return;
-    const entry = this.#pendingWindow(resolution, start).node(node);
-    entry.ticked = true;
-    entry.named = tickTopics(payload);
+    const share = this.#pendingWindow(resolution, start).node(node);
+    share.ticked = true;
+    const subscribed = this.#subscribedHashes.get(resolution);
+    for (const hash of tickTopics(payload)) {
+      for (const topic of subscribed?.get(hash) ?? []) if (!share.parts.has(topic)) share.owed.add(topic);
+    }
     this.#settle(resolution);
   }
 
@@ -544,7 +563,7 @@ export class SseGateway {
     for (const pending of waiting) {
       // The nodes this window waits for were fixed when it was first seen: a
       // node that dies afterwards still owes its share, reported as a gap.
-      const missing = pending.expected.filter((n) => !this.#nodeDone(pending, n.hash));
+      const missing = pending.expected.filter((n) => !pending.done(n.hash));
       const anyTick = [...pending.nodes.values()].some((e) => e.ticked);
       const complete = missing.length === 0 && (pending.expected.length > 0 || anyTick);
       const overdue = now - pending.seenAt >= this.#options.nodeTimeoutMs || (missing.length > 0 && missing.every((n) => !live.has(n.hash)));
@@ -556,7 +575,7 @@ export class SseGateway {
       const silent = missing.filter((n) => pending.nodes.get(n.hash)?.ticked !== true);
       if (!complete && silent.length === 0 && Number.isFinite(now)) {
         this.#lastTick.set(resolution, Math.max(pending.start, this.#lastTick.get(resolution) ?? Number.NEGATIVE_INFINITY));
-        const owed = { start: pending.start, parts: this.#unsentParts(pending, missing) };
+        const owed = { start: pending.start, parts: missing.flatMap((node) => [...pending.nodes.get(node.hash)!.owed].map((topic) => ({ topic, node }))) };
         for (const group of this.#groups.values()) if (group.filter.resolution === resolution) this.#catchUp(group, owed);
         continue;
       }
@@ -566,44 +585,10 @@ export class SseGateway {
     }
   }
 
-  /** Whether `node` ticked `pending` and sent every subscribed topic the tick named. */
-  #nodeDone(pending: PendingWindow, node: number): boolean {
-    const entry = pending.nodes.get(node);
-    if (entry === undefined || !entry.ticked) return false;
-    const subscribed = this.#subscribedHashes.get(pending.resolution);
-    if (entry.named === null || subscribed === undefined) return true;
-    for (const hash of entry.named) {
-      const topics = subscribed.get(hash);
-      if (topics !== undefined) for (const topic of topics) if (!entry.parts.has(topic)) return false;
-    }
-    return true;
-  }
-
-  /** The subscribed topics that `nodes` named in their ticks of `pending` but sent no part of. */
-  #unsentParts(pending: PendingWindow, nodes: readonly NodeInfo[]): Array<{ topic: string; node: NodeInfo }> {
-    const out: Array<{ topic: string; node: NodeInfo }> = [];
-    const subscribed = this.#subscribedHashes.get(pending.resolution);
-    for (const node of nodes) {
-      const entry = pending.nodes.get(node.hash);
-      if (entry === undefined || entry.named === null || subscribed === undefined) continue;
-      for (const hash of entry.named) for (const topic of subscribed.get(hash) ?? []) if (!entry.parts.has(topic)) out.push({ topic, node });
-    }
-    return out;
-  }
-
   #deliver(pending: PendingWindow, missing: readonly NodeInfo[]): void {
     const { resolution, start } = pending;
     this.#lastTick.set(resolution, Math.max(start, this.#lastTick.get(resolution) ?? Number.NEGATIVE_INFINITY));
-    // Merge each topic's partial windows from every node that sent one.
-    const byTopic = new Map<string, TopicWindow[]>();
-    for (const entry of pending.nodes.values()) {
-      for (const [topic, window] of entry.parts) {
-        const list = byTopic.get(topic);
-        if (list === undefined) byTopic.set(topic, [window]);
-        else list.push(window);
-      }
-    }
-    const parts = [...byTopic.values()].map(mergeParts);
+    const parts = mergeByTopic([...pending.nodes.values()].flatMap((share) => [...share.parts.values()]));
     for (const group of this.#groups.values()) {
       if (group.filter.resolution !== resolution) continue;
       group.lastStart = Math.max(group.lastStart, start);

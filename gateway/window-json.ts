@@ -154,7 +154,7 @@ interface Merged {
  * min and max combine, `last` is the one with the greatest timestamp, and
  * histogram sketches merge before their quantiles are read.
  */
-export function mergeParts(parts: readonly TopicWindow[]): WindowPart {
+function mergeParts(parts: readonly TopicWindow[]): WindowPart {
   if (parts.length === 1) return parts[0]!;
   const topic = parts[0]!.topic;
   const resolution = parts[0]!.resolution;
@@ -192,6 +192,17 @@ export function mergeParts(parts: readonly TopicWindow[]): WindowPart {
       return entries;
     },
   };
+}
+
+/** The parts of one window (any topics, any nodes) merged into one per topic. */
+export function mergeByTopic(windows: readonly TopicWindow[]): WindowPart[] {
+  const byTopic = new Map<string, TopicWindow[]>();
+  for (const window of windows) {
+    const list = byTopic.get(window.topic);
+    if (list === undefined) byTopic.set(window.topic, [window]);
+    else list.push(window);
+  }
+  return [...byTopic.values()].map(mergeParts);
 }
 
 /** A JSON number; sums can overflow to ±Infinity, which JSON cannot carry. */
