@@ -27,7 +27,7 @@ export interface History {
 /** An ingest node as the bus knows it from its heartbeats. */
 export interface NodeInfo {
   id: string;
-  /** hash32 of the id: what bus messages carry. */
+  /** What bus messages carry: `nodeHash(id, startedAt)`, one per run of the node. */
   hash: number;
   /** When the node started: it publishes every window starting after this. */
   startedAt: number;
@@ -63,7 +63,7 @@ export interface Bus {
   onResubscribed(handler: () => void): void;
   /** History of one topic at one resolution: windows starting after `after`, from every node that published them. */
   history(resolution: number, topic: string, after: number): Promise<History>;
-  /** An ingest node says it is alive (every second or so). */
+  /** An ingest node says it is alive; the bus repeats it (every node timeout / 3) until closed. */
   heartbeat(node: { id: string; startedAt: number }): void;
   /** Ingest nodes heard from within the node timeout, as of the last refresh. */
   liveNodes(): readonly NodeInfo[];

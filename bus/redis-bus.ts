@@ -196,7 +196,7 @@ export class RedisBus implements Bus {
     if (!first) return;
     const beat = (): void => {
       if (this.#pub.status !== 'ready' || this.#heartbeat === null) return;
-      this.#pub.zadd(this.#channelNames.nodes, Date.now(), `${this.#heartbeat.id}|${this.#heartbeat.startedAt}`).catch(() => {});
+      this.#pub.zadd(this.#channelNames.nodes, Date.now(), nodeMember(this.#heartbeat)).catch(() => {});
     };
     beat();
     const timer = setInterval(beat, Math.max(100, Math.floor(this.#nodeTimeoutMs / 3)));
@@ -259,12 +259,11 @@ export class RedisBus implements Bus {
     this.#closed = true;
     for (const timer of this.#timers) clearInterval(timer);
     if (this.#heartbeat !== null && this.#pub.status === 'ready') {
-      // Leave the membership at once: gateways stop waiting for this node.
       // Leave without being forgotten: a last beat old enough that nobody
       // waits for this node any more, but recent enough that its history
       // streams are still read for resumes until they age out.
       const left = Date.now() - this.#nodeTimeoutMs - 1;
-      await this.#pub.zadd(this.#channelNames.nodes, left, `${this.#heartbeat.id}|${this.#heartbeat.startedAt}`).catch(() => {});
+      await this.#pub.zadd(this.#channelNames.nodes, left, nodeMember(this.#heartbeat)).catch(() => {});
     }
     await Promise.allSettled([this.#pub.quit(), this.#sub.quit()]);
     this.#pub.disconnect();
@@ -349,6 +348,11 @@ export class RedisBus implements Bus {
       this.#barriers.delete(token);
     }
   }
+}
+
+/** A node run's member in the node set: `<id>|<startedAt>` (ids have no `|`). */
+function nodeMember(node: { id: string; startedAt: number }): string {
+  return `${node.id}|${node.startedAt}`;
 }
 
 function toBuffer(payload: Uint8Array): Buffer {
