@@ -31,6 +31,43 @@ async function nodes(cluster: string, extra: string[] = []): Promise<{ ingest: C
   return { ingest, gateways };
 }
 
+/** One metric of `topic` every 100 ms, stamped now, until stopped: what was acked, and the window of the last acked one. */
+function pushEvery100ms(client: IngestClient, topic: string): { stop(): Promise<{ accepted: number; lastWindow: number }> } {
+  let running = true;
+  let accepted = 0;
+  let lastPushAt = 0;
+  const pushing = (async () => {
+    while (running) {
+      const at = Date.now();
+      const ack = await client.push([{ name: topic, value: 1, timestampMs: at }]).catch(() => ({ accepted: 0 }));
+      if (ack.accepted > 0) { accepted += ack.accepted; lastPushAt = at; }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await pushing;
+      return { accepted, lastWindow: Math.floor(lastPushAt / 1000) * 1000 };
+    },
+  };
+}
+
+/**
+ * Nothing acked is lost without being counted: the 1 s windows `reader` got
+ * are in order and none twice, and what they hold plus what the node counts
+ * as lost (bus_unavailable) is exactly what it acked.
+ */
+async function accounted(reader: SseReader, node: ChildSluice, accepted: number): Promise<{ starts: number[]; lost: number }> {
+  const windows = reader.windows().filter((w) => w.resolution_ms === 1000);
+  const starts = windows.map((w) => w.start);
+  assert.deepEqual(starts, [...new Set(starts)].sort((a, b) => a - b), 'in order, none twice');
+  const lost = (await scrape(node.httpPort)).get('sluice_metrics_lost_total{reason="bus_unavailable"}') ?? 0;
+  const delivered = windows.reduce((n, w) => n + w.series.reduce((k, x) => k + x.count, 0), 0);
+  assert.equal(delivered + lost, accepted, `delivered ${delivered} + lost ${lost} = acked ${accepted}`);
+  return { starts, lost };
+}
+
 test('2 ingest nodes, 2 gateways, a 3-master Redis Cluster: 20,000 metrics over 200 series, sent round-robin, arrive exactly on both gateways', async () => {
   const cluster = await startRedisCluster(3);
   const { ingest, gateways } = await nodes(cluster.nodes);
@@ -208,18 +245,7 @@ test('a Redis Cluster master killed and restarted: subscriptions come back, wind
   const node = await startChildSluice(['--role', 'all', '--node-id', 'solo', ...common]);
   const reader = new SseReader(`http://127.0.0.1:${node.httpPort}/v1/stream?match=${topic}`);
   await reader.opened;
-  const client = new IngestClient(node.grpcPort);
-  let running = true;
-  let accepted = 0;
-  let lastPushAt = 0;
-  const pushing = (async () => {
-    while (running) {
-      const at = Date.now();
-      const ack = await client.push([{ name: topic, value: 1, timestampMs: at }]).catch(() => ({ accepted: 0 }));
-      if (ack.accepted > 0) { accepted += ack.accepted; lastPushAt = at; }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  })();
+  const pusher = pushEvery100ms(new IngestClient(node.grpcPort), topic);
   await reader.until((r) => r.windows().length >= 2, 20_000);
   await cluster.kill(victim);
   const killedAt = Date.now();
@@ -227,25 +253,15 @@ test('a Redis Cluster master killed and restarted: subscriptions come back, wind
   await cluster.restart(victim);
   const back = Date.now();
   await reader.until((r) => r.windows().some((w) => w.start > back + 1000), 30_000);
-  running = false;
-  await pushing;
-  const lastWindow = Math.floor(lastPushAt / 1000) * 1000;
+  const { accepted, lastWindow } = await pusher.stop();
   await reader.until((r) => r.windows().some((w) => w.resolution_ms === 1000 && w.start === lastWindow), 10_000);
-  const windows = reader.windows().filter((w) => w.resolution_ms === 1000);
-  const starts = windows.map((w) => w.start);
-  assert.deepEqual(starts, [...new Set(starts)].sort((a, b) => a - b), 'in order, none twice');
+  const { starts, lost } = await accounted(reader, node, accepted);
   // Every second of the outage is either delivered or inside a gap the client was told about.
   const gaps = reader.events.filter((e) => e.event === 'gap').map((e) => JSON.parse(e.data) as { from: number; to: number });
   for (let s = Math.ceil(killedAt / 1000) * 1000; s < back; s += 1000) {
     assert.ok(starts.includes(s) || gaps.some((g) => s >= g.from && s < g.to), `window ${s} missing without a gap (${JSON.stringify(gaps)})`);
   }
-  // Nothing acked is lost without being counted: what reached the client
-  // plus what the node counts as lost is what it acked, and a loss is told
-  // as a gap. Publishes to the dead master are held and sent when it is
-  // back, so the expected outcome is late windows and no loss.
-  const lost = (await scrape(node.httpPort)).get('sluice_metrics_lost_total{reason="bus_unavailable"}') ?? 0;
-  const delivered = windows.reduce((n, w) => n + w.series.reduce((k, x) => k + x.count, 0), 0);
-  assert.equal(delivered + lost, accepted, `delivered ${delivered} + lost ${lost} = acked ${accepted}`);
+  // Publishes to the dead master's slots fail: counted lost on the node, and told.
   if (lost > 0) assert.ok(gaps.length > 0, 'the loss was told as a gap');
   node.process.kill('SIGTERM');
   assert.equal(await node.exited, 0);
@@ -259,18 +275,7 @@ test("a topic's slot resharded to another master (MOVED): the subscription follo
   const node = await startChildSluice(['--role', 'all', '--node-id', 'solo', '--redis-cluster-nodes', cluster.nodes, '--redis-prefix', prefix]);
   const reader = new SseReader(`http://127.0.0.1:${node.httpPort}/v1/stream?match=${topic}`);
   await reader.opened;
-  const client = new IngestClient(node.grpcPort);
-  let running = true;
-  let accepted = 0;
-  let lastPushAt = 0;
-  const pushing = (async () => {
-    while (running) {
-      const at = Date.now();
-      const ack = await client.push([{ name: topic, value: 1, timestampMs: at }]).catch(() => ({ accepted: 0 }));
-      if (ack.accepted > 0) { accepted += ack.accepted; lastPushAt = at; }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  })();
+  const pusher = pushEvery100ms(new IngestClient(node.grpcPort), topic);
   await reader.until((r) => r.windows().length >= 3, 20_000);
   const from = cluster.ownerOf(slot);
   const to = cluster.ports.find((p) => p !== from)!;
@@ -278,17 +283,10 @@ test("a topic's slot resharded to another master (MOVED): the subscription follo
   const movedAt = Date.now();
   assert.equal(cluster.ownerOf(slot), to);
   await reader.until((r) => r.windows().some((w) => w.start > movedAt + 2000), 20_000);
-  running = false;
-  await pushing;
-  const lastWindow = Math.floor(lastPushAt / 1000) * 1000;
+  const { accepted, lastWindow } = await pusher.stop();
   await reader.until((r) => r.windows().some((w) => w.resolution_ms === 1000 && w.start === lastWindow), 10_000);
 
-  const windows = reader.windows().filter((w) => w.resolution_ms === 1000);
-  const starts = windows.map((w) => w.start);
-  assert.deepEqual(starts, [...new Set(starts)].sort((a, b) => a - b), 'in order, none twice');
-  const lost = (await scrape(node.httpPort)).get('sluice_metrics_lost_total{reason="bus_unavailable"}') ?? 0;
-  const delivered = windows.reduce((n, w) => n + w.series.reduce((k, x) => k + x.count, 0), 0);
-  assert.equal(delivered + lost, accepted, `delivered ${delivered} + lost ${lost} = acked ${accepted}`);
+  const { starts, lost } = await accounted(reader, node, accepted);
   assert.equal(lost, 0, 'a resharding loses nothing');
 
   // The history stream moved with the slot: a resume from the first window replays all the rest.

@@ -5,12 +5,13 @@
  * A master can be killed and started again on its port (its nodes.conf
  * brings it back into the cluster with its slots).
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
+import { launchRedis } from './redis-server.js';
 
 export interface TestCluster {
   ports: number[];
@@ -43,21 +44,8 @@ async function freeClusterPorts(count: number): Promise<number[]> {
   return ports;
 }
 
-async function launch(port: number, dir: string): Promise<ChildProcess> {
-  const bin = process.env.REDIS_SERVER_BIN ?? 'redis-server';
-  const child = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--cluster-enabled', 'yes', '--cluster-config-file', `nodes-${port}.conf`,
-    '--cluster-node-timeout', '2000', '--dir', dir, '--save', '', '--appendonly', 'no', '--protected-mode', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`redis-server ${port} did not start: ${output}`)), 10_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Ready to accept connections')) { clearTimeout(timer); resolve(); }
-    });
-    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`redis-server ${port} exited ${code}: ${output}`)); });
-  });
-  child.stdout!.resume();
-  return child;
+function launch(port: number, dir: string): Promise<ChildProcess> {
+  return launchRedis(port, ['--cluster-enabled', 'yes', '--cluster-config-file', `nodes-${port}.conf`, '--cluster-node-timeout', '2000', '--dir', dir]);
 }
 
 function cli(port: number, ...args: string[]): string {

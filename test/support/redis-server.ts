@@ -26,10 +26,10 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts redis-server on `port` (no persistence); resolves when it accepts connections. */
-export async function launchRedis(port: number): Promise<ChildProcess> {
+/** Starts redis-server on `port` (no persistence, plus `extra` arguments); resolves when it accepts connections. */
+export async function launchRedis(port: number, extra: readonly string[] = []): Promise<ChildProcess> {
   const bin = process.env.REDIS_SERVER_BIN ?? 'redis-server';
-  const child = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'no', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
   await new Promise<void>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`redis-server did not start: ${output}`)), 10_000);
