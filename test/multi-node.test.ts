@@ -222,7 +222,9 @@ test('an ingest node killed and restarted at once under the same --node-id: the 
   const owed = Math.floor(Date.now() / 1000) * 1000;
   a = await startChildSluice(['--role', 'ingest', '--node-id', 'ingest-a', ...common]);
   clientA = new IngestClient(a.grpcPort);
-  await reader.until((r) => r.events.some((e) => e.event === 'gap'), 15_000);
+  // Windows settle in order: wait for the owed one's gap, or for later windows (then it never came).
+  const gapFor = (r: SseReader, from: number): boolean => r.events.some((e) => e.event === 'gap' && (JSON.parse(e.data) as { from: number }).from === from);
+  await reader.until((r) => gapFor(r, owed) || r.windows().some((w) => w.start > owed + 1000), 15_000);
   running = false;
   await pushing;
   const gaps = reader.events.filter((e) => e.event === 'gap').map((e) => JSON.parse(e.data) as { from: number; reason: string; node?: string });
