@@ -90,11 +90,19 @@ export class SseClient {
     this.#held ??= [];
   }
 
-  /** Sends the live windows held during the replay (those not replayed). */
+  /**
+   * Sends what was held during the replay, oldest first: the replayed
+   * windows (added to the hold when the history read returns) and the live
+   * ones that came meanwhile; a window already sent is skipped. In arrival
+   * order, a live window that came during the read would go first and every
+   * older replayed one would then be dropped as already sent.
+   */
   endReplay(): void {
     const held = this.#held;
     this.#held = null;
-    if (held !== null) for (const { frame, start } of held) this.sendWindow(frame, start);
+    if (held === null) return;
+    held.sort((a, b) => a.start - b.start);
+    for (const { frame, start } of held) this.sendWindow(frame, start);
   }
 
   /** Whether the client took no byte for `stallMs` while it had bytes waiting. */
