@@ -117,8 +117,10 @@ test('an ingest node restarted with the same --node-id: both parts of the coarse
   const reader = new SseReader(`http://127.0.0.1:${gateway.httpPort}/v1/stream?match=rs.*&resolution=10s&lastEventId=${coarse - 10_000}`);
   await reader.opened;
   // (Seen once to time out in a full run, never alone: say what did arrive.)
-  await reader.until((r) => r.windows().some((w) => w.start === coarse), 10_000).catch((error: Error) => {
-    throw new Error(`${error.message}; coarse ${coarse}; events ${JSON.stringify(reader.events).slice(0, 1500)}; gateway log ${gateway.logs.join(' ').slice(-1500)}`);
+  await reader.until((r) => r.windows().some((w) => w.start === coarse), 10_000).catch(async (error: Error) => {
+    const series = await (await fetch(`http://127.0.0.1:${gateway.httpPort}/v1/series?match=rs.*`)).text();
+    const metrics = (await (await fetch(`http://127.0.0.1:${gateway.httpPort}/metrics`)).text()).split('\n').filter((l) => /^sluice_sse_(replays|history|gaps|topic)/.test(l)).join(' ');
+    throw new Error(`${error.message}; coarse ${coarse}; events ${JSON.stringify(reader.events).slice(0, 800)}; series ${series.slice(0, 500)}; ${metrics}; gateway log ${gateway.logs.join(' ').slice(-800)}`);
   });
   const window = reader.windows().find((w) => w.start === coarse)!;
   assert.equal(window.series.reduce((n, s) => n + s.count, 0), sent, 'both lives of the node are in the coarse window');
