@@ -81,6 +81,8 @@ export class RedisBus implements Bus {
   #live: NodeInfo[] = [];
   #timers: NodeJS.Timeout[] = [];
   #heartbeat: { id: string; startedAt: number } | null = null;
+  #nextRefresh: Promise<void> | null = null;
+  #leftAt: number | null = null;
 
   constructor(options: RedisBusOptions) {
     this.#options = options;
@@ -208,7 +210,18 @@ export class RedisBus implements Bus {
     return this.#live;
   }
 
+  knownNodes(): readonly NodeInfo[] {
+    return this.#known;
+  }
+
+  leave(at: number): void {
+    this.#leftAt = at;
+  }
+
   async history(resolution: number, topic: string, after: number): Promise<History> {
+    // The periodic node refresh can be a beat behind: a node that came, published
+    // and left between two refreshes would be missing, and its windows with it.
+    await this.#freshNodes();
     const ageHorizon = Date.now() - this.#options.maxAgeMs;
     // One stream per node id (a node restarted under its id appears once per start).
     const ids = new Set(this.#known.map((node) => node.id));
@@ -259,10 +272,11 @@ export class RedisBus implements Bus {
     this.#closed = true;
     for (const timer of this.#timers) clearInterval(timer);
     if (this.#heartbeat !== null && this.#pub.status === 'ready') {
-      // Leave without being forgotten: a last beat old enough that nobody
-      // waits for this node any more, but recent enough that its history
-      // streams are still read for resumes until they age out.
-      const left = Date.now() - this.#nodeTimeoutMs - 1;
+      // Leave without being forgotten: a last beat old enough that no window
+      // after the last one this node ticked waits for it (gateways expect a
+      // node in windows starting before its last beat + the node timeout), but
+      // recent enough that its history streams are still read for resumes.
+      const left = Math.min(Date.now(), this.#leftAt ?? Number.POSITIVE_INFINITY) - this.#nodeTimeoutMs - 1;
       await this.#pub.zadd(this.#channelNames.nodes, left, nodeMember(this.#heartbeat)).catch(() => {});
     }
     await Promise.allSettled([this.#pub.quit(), this.#sub.quit()]);
@@ -276,6 +290,18 @@ export class RedisBus implements Bus {
 
   #publishRaw(channel: string, payload: Buffer): Promise<unknown> {
     return this.#cluster ? this.#pub.spublish(channel, payload) : this.#pub.publish(channel, payload);
+  }
+
+  /**
+   * A node refresh that starts after every caller of this turn asked, shared
+   * by them all (many clients resuming at once make one read, not one each).
+   */
+  #freshNodes(): Promise<void> {
+    this.#nextRefresh ??= Promise.resolve().then(() => {
+      this.#nextRefresh = null;
+      return this.#refreshNodes();
+    });
+    return this.#nextRefresh;
   }
 
   /** Reads the node set: known = seen within the history age, live = within the node timeout. */
