@@ -194,6 +194,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     stopping ??= (async () => {
       log.info('stopping: draining rings and closing open windows');
       await node?.drain();
+      if (node !== null) bus.leave(node.broadcaster.tickedThrough ?? Date.now());
       await bus.barrier();
       await gateway.close();
       await bus.close();
@@ -223,7 +224,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
 async function startIngestNode(config: SluiceConfig, bus: Bus, ledger: Ledger, log: Logger): Promise<IngestNode> {
   const seed = randomSeed();
   const startedAt = Date.now();
-  const broadcaster = new Broadcaster(bus, config.shards, config.resolutions, nodeHash(config.nodeId, startedAt));
+  const broadcaster = new Broadcaster(bus, config.shards, config.resolutions, nodeHash(config.nodeId, startedAt), startedAt);
   // Membership: gateways merge this node's partial windows with the other
   // nodes' and stop waiting for it when its heartbeats stop.
   bus.heartbeat({ id: config.nodeId, startedAt });

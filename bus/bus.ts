@@ -67,6 +67,14 @@ export interface Bus {
   heartbeat(node: { id: string; startedAt: number }): void;
   /** Ingest nodes heard from within the node timeout, as of the last refresh. */
   liveNodes(): readonly NodeInfo[];
+  /** Ingest nodes heard from within the history age (dead ones too), as of the last refresh. */
+  knownNodes(): readonly NodeInfo[];
+  /**
+   * An ingest node stops: it has ticked every window starting before `at`.
+   * Its last heartbeat (written on close) then says so: gateways expect it in
+   * no later window, while its history stays readable until it ages out.
+   */
+  leave(at: number): void;
   /** Bytes of publishes waiting for the bus to come back (0 when connected). */
   backlogBytes(): number;
   readiness(): BusReadiness;

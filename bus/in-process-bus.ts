@@ -77,9 +77,16 @@ export class InProcessBus implements Bus {
     this.#nodes = [{ id: node.id, hash: nodeHash(node.id, node.startedAt), startedAt: node.startedAt, lastSeen: Date.now() }];
   }
 
+  /** The one node is this process: alive until the bus closes. */
   liveNodes(): readonly NodeInfo[] {
-    return this.#nodes;
+    return this.#nodes.map((node) => ({ ...node, lastSeen: Date.now() }));
   }
+
+  knownNodes(): readonly NodeInfo[] {
+    return this.liveNodes();
+  }
+
+  leave(): void {}
 
   readiness(): BusReadiness {
     return { ready: true };

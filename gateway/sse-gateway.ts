@@ -85,13 +85,18 @@ class PendingWindow {
   readonly resolution: number;
   readonly start: number;
   readonly seenAt = Date.now();
-  /** The ingest nodes live (and started) when the window was first seen. */
-  readonly expected: readonly NodeInfo[];
   readonly nodes = new Map<number, NodeShare>();
-  constructor(resolution: number, start: number, expected: readonly NodeInfo[]) {
+  constructor(resolution: number, start: number) {
     this.resolution = resolution;
     this.start = start;
-    this.expected = expected;
+  }
+  /**
+   * When the nodes' shares are due: at the window's end, or when it was first
+   * seen if later. A node's drain ticks a coarse window early; the other
+   * nodes still owe theirs only at its end.
+   */
+  get dueAt(): number {
+    return Math.max(this.seenAt, this.start + this.resolution);
   }
   node(hash: number): NodeShare {
     let share = this.nodes.get(hash);
@@ -545,8 +550,7 @@ export class SseGateway {
     const key = `${resolution}:${start}`;
     let pending = this.#pending.get(key);
     if (pending === undefined) {
-      const expected = this.#options.bus.liveNodes().filter((n) => n.startedAt < start + resolution);
-      this.#pending.set(key, (pending = new PendingWindow(resolution, start, expected)));
+      this.#pending.set(key, (pending = new PendingWindow(resolution, start)));
     }
     return pending;
   }
@@ -560,13 +564,13 @@ export class SseGateway {
   #settle(resolution: number, now = Date.now()): void {
     const waiting = [...this.#pending.values()].filter((p) => p.resolution === resolution).sort((a, b) => a.start - b.start);
     const live = new Set(this.#options.bus.liveNodes().map((n) => n.hash));
+    const known = this.#options.bus.knownNodes();
     for (const pending of waiting) {
-      // The nodes this window waits for were fixed when it was first seen: a
-      // node that dies afterwards still owes its share, reported as a gap.
-      const missing = pending.expected.filter((n) => !pending.done(n.hash));
+      const expected = this.#owing(known, pending);
+      const missing = expected.filter((n) => !pending.done(n.hash));
       const anyTick = [...pending.nodes.values()].some((e) => e.ticked);
-      const complete = missing.length === 0 && (pending.expected.length > 0 || anyTick);
-      const overdue = now - pending.seenAt >= this.#options.nodeTimeoutMs || (missing.length > 0 && missing.every((n) => !live.has(n.hash)));
+      const complete = missing.length === 0 && (expected.length > 0 || anyTick);
+      const overdue = now - pending.dueAt >= this.#options.nodeTimeoutMs || (missing.length > 0 && missing.every((n) => !live.has(n.hash)));
       if (!complete && !overdue) return;
       this.#pending.delete(`${resolution}:${pending.start}`);
       // Nodes that never ticked are down: their share is a gap. Nodes that
@@ -583,6 +587,18 @@ export class SseGateway {
       this.#deliver(pending, silent);
       if (Number.isFinite(now)) this.#options.onDelivered?.(Math.max(0, now - pending.seenAt) / 1000, (performance.now() - began) / 1000);
     }
+  }
+
+  /**
+   * The nodes that owe a share of `pending`: started before it ended, and
+   * not gone before it began, i.e. heard from within the node timeout of its
+   * start. A node that dies mid-window therefore still owes its share (a gap
+   * when it never comes), however late the window is first seen (a coarse
+   * one, at its end); a node that left cleanly ticked every window it owes.
+   */
+  #owing(known: readonly NodeInfo[], pending: PendingWindow): NodeInfo[] {
+    const { start, resolution } = pending;
+    return known.filter((n) => n.startedAt < start + resolution && n.lastSeen + this.#options.nodeTimeoutMs > start);
   }
 
   #deliver(pending: PendingWindow, missing: readonly NodeInfo[]): void {

@@ -62,7 +62,8 @@ async function runFlow(flags: string[]): Promise<void> {
 
   const expected = expectedWindows(sent, 1000);
   const observed = observedWindows(sse.windows().filter((w) => w.resolution_ms === 1000));
-  assert.equal(observed.size, expected.size, 'one window per series per second, no more, no less');
+  const missing = [...expected.keys()].filter((k) => !observed.has(k));
+  assert.equal(observed.size, expected.size, `one window per series per second, no more, no less (missing: ${missing.slice(0, 5).join(' ')})`);
   let total = 0;
   for (const [key, want] of expected) {
     const got = observed.get(key);

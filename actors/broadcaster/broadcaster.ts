@@ -75,6 +75,8 @@ export class Broadcaster {
   readonly stats: BroadcasterStats = { aggregated: 0, windowsPublished: 0, topicMessagesPublished: 0 };
   readonly #bus: Bus;
   readonly #node: number;
+  /** When this node started (windows from then on are its to tick). */
+  readonly #startedAt: number;
   readonly #resolutions: readonly number[];
   readonly #finest: number;
   /** Per resolution: start of the last window ticked. */
@@ -90,13 +92,19 @@ export class Broadcaster {
   readonly #topicsByHash = new Map<number, Topic[]>();
   #lastAssembly: Assembly | null = null;
   readonly #decoder = new TextDecoder();
+  /**
+   * Set by the shutdown drain: every window starting before this has been
+   * ticked, the empty ones too (gateways expect this node for no later one).
+   */
+  tickedThrough: number | null = null;
 
   /**
    * `node` is the hash32 of this ingest node's id: every message it publishes
    * carries it, so gateways can merge the partial windows of several nodes.
    */
-  constructor(bus: Bus, shards: number, resolutions: readonly number[], node = 0) {
+  constructor(bus: Bus, shards: number, resolutions: readonly number[], node = 0, startedAt = Date.now()) {
     this.#bus = bus;
+    this.#startedAt = startedAt;
     this.#node = node >>> 0;
     this.#resolutions = resolutions;
     this.#finest = resolutions[0]!;
@@ -201,11 +209,17 @@ export class Broadcaster {
       this.#assemblies.delete(key);
       windows.push({ resolution: assembly.resolution, start: assembly.start, assembly });
     }
-    // Empty windows since the last tick, up to `through` (not at shutdown's +∞).
+    // Empty windows since the last tick, up to `through`; at shutdown (+∞),
+    // every window begun by now: the node leaves owing none of them.
     const seen = new Set(windows.map((w) => `${w.resolution}:${w.start}`));
+    // (`through` is -∞ until every shard has closed something.)
+    const now = Date.now();
+    const shutdown = through === Number.POSITIVE_INFINITY;
+    if (shutdown) this.tickedThrough = now;
     for (const resolution of this.#resolutions) {
-      const last = this.#lastTicked.get(resolution);
-      const boundary = Number.isFinite(through) ? Math.floor(through / resolution) * resolution : Number.NEGATIVE_INFINITY;
+      // A node stopped before its first tick still ticks the windows it lived in.
+      const last = this.#lastTicked.get(resolution) ?? (shutdown ? Math.floor(this.#startedAt / resolution) * resolution - resolution : undefined);
+      const boundary = shutdown ? Math.floor(now / resolution) * resolution + resolution : Math.floor(through / resolution) * resolution;
       if (last === undefined) {
         if (Number.isFinite(boundary)) this.#lastTicked.set(resolution, boundary - resolution);
         continue;
