@@ -9,8 +9,11 @@ export interface Started {
   ready: { ports?: { grpc: number; http: number } };
 }
 
+/** Extra node flags for every child, e.g. `--cpu-prof --cpu-prof-dir=prof` (not allowed in NODE_OPTIONS). */
+const extraNodeArgs = (process.env.SLUICE_BENCH_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
+
 export function start(file: URL, args: string[] = []): Promise<Started> {
-  const child = fork(file, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: ['--max-old-space-size=8192'] });
+  const child = fork(file, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: ['--max-old-space-size=8192', ...extraNodeArgs] });
   return new Promise((resolve, reject) => {
     child.once('message', (ready: Started['ready']) => resolve({ child, ready }));
     child.once('exit', (code) => reject(new Error(`${file.pathname} exited ${code}`)));
