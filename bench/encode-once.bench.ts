@@ -36,7 +36,7 @@ export async function run(options: { quick: boolean }): Promise<BenchResult> {
     .add('encode per client', () => {
       const window = TopicWindow.read(payload!);
       for (let c = 0; c < clients; c++) {
-        const series = window.entries().map((e) => JSON.parse(e.json) as unknown);
+        const series = JSON.parse(`[${window.series().json.toString()}]`) as unknown[];
         sink[c] = Buffer.from(`id: ${window.start}\nevent: window\ndata: ${JSON.stringify({ start: window.start, end: window.end, resolution_ms: 100, series })}\n\n`);
       }
     });

@@ -20,6 +20,7 @@ const benches: Record<string, () => Promise<{ run: (o: { quick: boolean }) => Pr
   'series-memory': () => import('./series-memory.bench.js'),
   'sketch-memory': () => import('./sketch-memory.bench.js'),
   'encode-once': () => import('./encode-once.bench.js'),
+  'window-encode': () => import('./window-encode.bench.js'),
   producer: () => import('./producer.bench.js'),
   fanout: () => import('./fanout.bench.js'),
   e2e: () => import('./e2e.bench.js'),

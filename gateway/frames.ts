@@ -11,17 +11,38 @@ import type { WindowPart } from './window-json.js';
  * its share of (a `gap` event names the node).
  */
 export function windowFrame(filter: StreamFilter, topics: ReadonlySet<string>, resolution: number, start: number, windows: readonly WindowPart[], partial = false): Buffer | null {
-  const parts: string[] = [];
   const filterLabels = filter.labels.size > 0;
+  /** Byte ranges of the series JSON to copy, in order: [buffer, from, to, …]. */
+  const ranges: Array<Buffer | number> = [];
+  let size = 0;
   for (const window of windows) {
     if (!topics.has(window.topic)) continue;
-    for (const entry of window.entries()) {
-      if (!filterLabels || filter.matchesLabels(entry.labels)) parts.push(entry.json);
+    const { json, starts, ends, labels } = window.series();
+    if (starts.length === 0) continue;
+    if (!filterLabels) {
+      ranges.push(json, 0, json.length);
+      size += json.length + 1;
+      continue;
+    }
+    for (let i = 0; i < starts.length; i++) {
+      if (!filter.matchesLabels(labels[i]!)) continue;
+      ranges.push(json, starts[i]!, ends[i]!);
+      size += ends[i]! - starts[i]! + 1;
     }
   }
-  if (parts.length === 0) return null;
-  return Buffer.from(`id: ${start}\nevent: window\ndata: {"start":${start},"end":${start + resolution},"resolution_ms":${resolution}${partial ? ',"partial":true' : ''},"series":[${parts.join(',')}]}\n\n`);
+  if (ranges.length === 0) return null;
+  const head = Buffer.from(`id: ${start}\nevent: window\ndata: {"start":${start},"end":${start + resolution},"resolution_ms":${resolution}${partial ? ',"partial":true' : ''},"series":[`);
+  const frame = Buffer.allocUnsafe(head.length + size - 1 + kTail.length);
+  let at = head.copy(frame, 0);
+  for (let r = 0; r < ranges.length; r += 3) {
+    if (r > 0) frame[at++] = 0x2c; // ,
+    at += (ranges[r] as Buffer).copy(frame, at, ranges[r + 1] as number, ranges[r + 2] as number);
+  }
+  kTail.copy(frame, at);
+  return frame;
 }
+
+const kTail = Buffer.from(']}\n\n');
 
 export type GapReason = 'slow_consumer' | 'history_expired' | 'bus_unavailable' | 'node_down';
 

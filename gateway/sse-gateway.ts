@@ -342,8 +342,7 @@ export class SseGateway {
       histories.forEach((history, i) => {
         const latest = history.windows.at(-1);
         if (latest === undefined) return series.push({ name: topics[i]!, labels: {}, kind: 'unknown' });
-        for (const entry of latest.entries()) {
-          const parsed = JSON.parse(entry.json) as { name: string; labels: Record<string, string>; kind: string };
+        for (const parsed of JSON.parse(`[${latest.series().json.toString()}]`) as Array<{ name: string; labels: Record<string, string>; kind: string }>) {
           series.push({ name: parsed.name, labels: parsed.labels, kind: parsed.kind });
         }
       });

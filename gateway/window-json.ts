@@ -5,46 +5,114 @@
  * encoded frame.
  */
 import { kBusHeaderBytes } from '../wire/bus-messages.js';
-import { decodeSeriesKey, seriesKeyLength } from '../wire/series-key.js';
+import { hash32 } from '../wire/hash.js';
+import { compareBytes, decodeSeriesKey, seriesKeyLength } from '../wire/series-key.js';
 import { COUNTER, HISTOGRAM, kindNames } from '../wire/metric-kind.js';
 import { kFlagOverflow } from '../wire/mailbox-records.js';
 import { QuantileSketch } from '../collections/quantile-sketch.js';
+import * as out from './json-bytes.js';
 import {
   kWOffCount, kWOffFlags, kWOffKind, kWOffLast, kWOffLastTs, kWOffMax, kWOffMin, kWOffSum, kWOffQuantiles,
   quantileNames, quantiles, windowKeyOffset,
 } from '../wire/window-records.js';
 
 /**
- * The JSON head of each series (`{"name":…,"labels":{…},"kind":"…"`) and its
- * labels, by series key: a series' identity does not change from one window
- * to the next, so it is decoded and encoded once (halving the cost of a
- * window of 10,000 series). Bounded: cleared when it passes the limit.
+ * The JSON head of each series (`{"name":…,"labels":{…},"kind":"…"`) as
+ * bytes, and its labels, by series key: a series' identity does not change
+ * from one window to the next, so it is decoded and encoded once. Looked up
+ * by a hash of the key bytes, checked against the key itself. Bounded:
+ * cleared when it has passed the limit, before an encoding starts.
  */
-const heads = new Map<string, { head: string; labels: Record<string, string> }>();
+interface Head {
+  key: Uint8Array;
+  kind: number;
+  head: Buffer;
+  labels: Record<string, string>;
+}
+const heads = new Map<number, Head[]>();
+let headCount = 0;
 const kMaxHeads = 500_000;
+const kHeadSeed = 0x4ead;
 
-function headOf(payload: Uint8Array, keyAt: number, keyLength: number, kind: number): { head: string; labels: Record<string, string> } {
-  const id = Buffer.from(payload.buffer, payload.byteOffset + keyAt, keyLength).toString('latin1') + kind;
-  let head = heads.get(id);
-  if (head === undefined) {
-    const { name, labels } = decodeSeriesKey(payload, keyAt);
-    head = { head: `{"name":${JSON.stringify(name)},"labels":${JSON.stringify(labels)},"kind":"${kindNames[kind]}"`, labels };
-    if (heads.size >= kMaxHeads) heads.clear();
-    heads.set(id, head);
+function headOf(payload: Uint8Array, view: DataView, keyAt: number, keyLength: number, kind: number): Head {
+  const hash = hash32(view, keyAt, keyAt + keyLength, kHeadSeed) ^ kind;
+  const bucket = heads.get(hash);
+  if (bucket !== undefined) {
+    for (const head of bucket) {
+      if (head.kind === kind && compareBytes(head.key, 0, head.key.length, payload, keyAt, keyAt + keyLength) === 0) return head;
+    }
   }
+  const { name, labels } = decodeSeriesKey(payload, keyAt);
+  const head: Head = {
+    key: payload.slice(keyAt, keyAt + keyLength),
+    kind,
+    head: Buffer.from(`{"name":${JSON.stringify(name)},"labels":${JSON.stringify(labels)},"kind":"${kindNames[kind]}"`),
+    labels,
+  };
+  if (bucket === undefined) heads.set(hash, [head]);
+  else bucket.push(head);
+  headCount++;
   return head;
 }
 
-export interface SeriesEntry {
-  labels: Record<string, string>;
-  json: string;
+/**
+ * One topic's series in one window as JSON, encoded once and shared by every
+ * frame that shows them: the objects back to back, comma-separated, series
+ * `i` at `json[starts[i], ends[i])`, so a frame without label filters copies
+ * the whole buffer at once.
+ */
+export interface EncodedSeries {
+  readonly json: Buffer;
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
+  readonly labels: ReadonlyArray<Record<string, string>>;
 }
 
 /** What a window frame is built from: one topic's series in one window (one node's, or merged). */
 export interface WindowPart {
   readonly topic: string;
-  entries(): SeriesEntry[];
+  series(): EncodedSeries;
 }
+
+/** Collects the series of one part into an `EncodedSeries`. */
+class SeriesEncoder {
+  readonly #starts: number[] = [];
+  readonly #ends: number[] = [];
+  readonly #labels: Array<Record<string, string>> = [];
+
+  constructor() {
+    // Cleared only between encodings: within one, a series keeps one head (merges key on it).
+    if (headCount >= kMaxHeads) { heads.clear(); headCount = 0; }
+    out.begin();
+  }
+
+  add(head: Head, kind: number, flags: number, count: number, sum: number, min: number, max: number, last: number, resolution: number,
+    quantileValues: ArrayLike<number> | null): void {
+    if (this.#starts.length > 0) out.byte(kComma);
+    this.#starts.push(out.written());
+    out.bytes(head.head);
+    out.ascii(',"count":'); out.number(count);
+    out.ascii(',"sum":'); out.number(sum);
+    out.ascii(',"min":'); out.number(min);
+    out.ascii(',"max":'); out.number(max);
+    out.ascii(',"last":'); out.number(last);
+    out.ascii(',"avg":'); out.number(sum / count);
+    if (kind === COUNTER) { out.ascii(',"rate":'); out.number(sum / (resolution / 1000)); }
+    if (quantileValues !== null) for (let q = 0; q < quantileNames.length; q++) { out.ascii(kQuantileKeys[q]!); out.number(quantileValues[q]!); }
+    if ((flags & kFlagOverflow) !== 0) out.ascii(',"overflow":true');
+    out.byte(kCloseBrace);
+    this.#ends.push(out.written());
+    this.#labels.push(head.labels);
+  }
+
+  finish(): EncodedSeries {
+    return { json: out.take(), starts: Uint32Array.from(this.#starts), ends: Uint32Array.from(this.#ends), labels: this.#labels };
+  }
+}
+
+const kComma = 0x2c;
+const kCloseBrace = 0x7d;
+const kQuantileKeys = quantileNames.map((q) => `,"${q}":`);
 
 /** Calls `visit` for each window record of a TOPIC_WINDOW payload. */
 type RecordVisitor = (view: DataView, pos: number, length: number, kind: number, keyAt: number, keyLength: number) => void;
@@ -58,7 +126,7 @@ export class TopicWindow {
   readonly node: number;
   readonly #payload: Uint8Array;
   readonly #recordsAt: number;
-  #entries: SeriesEntry[] | null = null;
+  #series: EncodedSeries | null = null;
 
   private constructor(payload: Uint8Array, topic: string, resolution: number, start: number, seriesCount: number, recordsAt: number, node: number) {
     this.node = node;
@@ -105,38 +173,25 @@ export class TopicWindow {
   }
 
   /** The series of this window, decoded and encoded on first use. */
-  entries(): SeriesEntry[] {
-    if (this.#entries !== null) return this.#entries;
-    const entries: SeriesEntry[] = [];
+  series(): EncodedSeries {
+    if (this.#series !== null) return this.#series;
     const payload = this.#payload;
     const resolution = this.resolution;
+    const encoder = new SeriesEncoder();
+    const q = new Float64Array(quantileNames.length);
     this.records((view, pos, _length, kind, keyAt, keyLength) => {
-      const { head, labels } = headOf(payload, keyAt, keyLength, kind);
-      const q = kind === HISTOGRAM ? quantileNames.map((_, i) => view.getFloat64(pos + kWOffQuantiles + i * 8, true)) : null;
-      entries.push({
-        labels,
-        json: seriesJson(head, kind, view.getUint16(pos + kWOffFlags, true), view.getFloat64(pos + kWOffCount, true), view.getFloat64(pos + kWOffSum, true),
-          view.getFloat64(pos + kWOffMin, true), view.getFloat64(pos + kWOffMax, true), view.getFloat64(pos + kWOffLast, true), resolution, q),
-      });
+      if (kind === HISTOGRAM) for (let i = 0; i < q.length; i++) q[i] = view.getFloat64(pos + kWOffQuantiles + i * 8, true);
+      encoder.add(headOf(payload, view, keyAt, keyLength, kind), kind, view.getUint16(pos + kWOffFlags, true), view.getFloat64(pos + kWOffCount, true),
+        view.getFloat64(pos + kWOffSum, true), view.getFloat64(pos + kWOffMin, true), view.getFloat64(pos + kWOffMax, true),
+        view.getFloat64(pos + kWOffLast, true), resolution, kind === HISTOGRAM ? q : null);
     });
-    this.#entries = entries;
-    return entries;
+    this.#series = encoder.finish();
+    return this.#series;
   }
 }
 
-/** One series' JSON object of the `window` event. */
-function seriesJson(head: string, kind: number, flags: number, count: number, sum: number, min: number, max: number, last: number,
-  resolution: number, quantileValues: number[] | null): string {
-  let json = `${head},"count":${num(count)},"sum":${num(sum)},"min":${num(min)},"max":${num(max)},"last":${num(last)},"avg":${num(sum / count)}`;
-  if (kind === COUNTER) json += `,"rate":${num(sum / (resolution / 1000))}`;
-  if (quantileValues !== null) for (let q = 0; q < quantileNames.length; q++) json += `,"${quantileNames[q]}":${num(quantileValues[q]!)}`;
-  if ((flags & kFlagOverflow) !== 0) json += ',"overflow":true';
-  return `${json}}`;
-}
-
 interface Merged {
-  head: string;
-  labels: Record<string, string>;
+  head: Head;
   kind: number;
   flags: number;
   count: number;
@@ -158,21 +213,20 @@ function mergeParts(parts: readonly TopicWindow[]): WindowPart {
   if (parts.length === 1) return parts[0]!;
   const topic = parts[0]!.topic;
   const resolution = parts[0]!.resolution;
-  let entries: SeriesEntry[] | null = null;
+  let encoded: EncodedSeries | null = null;
   return {
     topic,
-    entries() {
-      if (entries !== null) return entries;
-      const series = new Map<string, Merged>();
+    series() {
+      if (encoded !== null) return encoded;
+      const series = new Map<Head, Merged>();
       for (const part of parts) {
         const payload = part.payload;
         part.records((view, pos, length, kind, keyAt, keyLength) => {
-          const id = Buffer.from(payload.buffer, payload.byteOffset + keyAt, keyLength).toString('latin1') + kind;
-          let m = series.get(id);
+          const head = headOf(payload, view, keyAt, keyLength, kind);
+          let m = series.get(head);
           if (m === undefined) {
-            const { head, labels } = headOf(payload, keyAt, keyLength, kind);
-            m = { head, labels, kind, flags: 0, count: 0, sum: 0, min: Number.POSITIVE_INFINITY, max: Number.NEGATIVE_INFINITY, last: 0, lastTs: Number.NEGATIVE_INFINITY, sketch: kind === HISTOGRAM ? new QuantileSketch() : null };
-            series.set(id, m);
+            m = { head, kind, flags: 0, count: 0, sum: 0, min: Number.POSITIVE_INFINITY, max: Number.NEGATIVE_INFINITY, last: 0, lastTs: Number.NEGATIVE_INFINITY, sketch: kind === HISTOGRAM ? new QuantileSketch() : null };
+            series.set(head, m);
           }
           m.flags |= view.getUint16(pos + kWOffFlags, true);
           m.count += view.getFloat64(pos + kWOffCount, true);
@@ -184,12 +238,12 @@ function mergeParts(parts: readonly TopicWindow[]): WindowPart {
           if (m.sketch !== null && keyAt + keyLength < pos + length) m.sketch.mergeFrom(view, keyAt + keyLength);
         });
       }
-      entries = [...series.values()].map((m) => ({
-        labels: m.labels,
-        json: seriesJson(m.head, m.kind, m.flags, m.count, m.sum, m.min, m.max, m.last, resolution,
-          m.sketch === null ? null : quantiles.map((q) => m.sketch!.quantile(q))),
-      }));
-      return entries;
+      const encoder = new SeriesEncoder();
+      for (const m of series.values()) {
+        encoder.add(m.head, m.kind, m.flags, m.count, m.sum, m.min, m.max, m.last, resolution, m.sketch === null ? null : quantiles.map((q) => m.sketch!.quantile(q)));
+      }
+      encoded = encoder.finish();
+      return encoded;
     },
   };
 }
@@ -203,9 +257,4 @@ export function mergeByTopic(windows: readonly TopicWindow[]): WindowPart[] {
     else list.push(window);
   }
   return [...byTopic.values()].map(mergeParts);
-}
-
-/** A JSON number; sums can overflow to ±Infinity, which JSON cannot carry. */
-function num(x: number): string {
-  return Number.isFinite(x) ? String(x) : 'null';
 }
