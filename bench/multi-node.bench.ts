@@ -32,13 +32,19 @@ interface Topology {
   stop(): void;
 }
 
+let topologies = 0;
+
 async function startTopology(redisUrl: string, nodeCount: number): Promise<Topology> {
   const shards = Math.max(1, Math.floor(availableParallelism() / nodeCount));
+  // Each phase under its own prefix: the nodes of a phase that ended by a
+  // kill would otherwise still be members (owing the next phase's first
+  // windows until their node timeout passed) and inflate its gateway's wait.
+  const redis = ['--redis-url', redisUrl, '--redis-prefix', `bench${++topologies}:`];
   const nodes: Started[] = [];
   for (let i = 0; i < nodeCount; i++) {
-    nodes.push(await start(serverFile, ['sluice', '--role', 'ingest', '--redis-url', redisUrl, '--node-id', `bench-${i}`, '--shards', String(shards)]));
+    nodes.push(await start(serverFile, ['sluice', '--role', 'ingest', ...redis, '--node-id', `bench-${i}`, '--shards', String(shards)]));
   }
-  const gateway = await start(serverFile, ['sluice', '--role', 'gateway', '--redis-url', redisUrl]);
+  const gateway = await start(serverFile, ['sluice', '--role', 'gateway', ...redis]);
   // Let the gateway see every node's first heartbeat.
   await new Promise((resolve) => setTimeout(resolve, 1500));
   return { nodes, gateway, stop: () => { for (const s of [...nodes, gateway]) s.child.kill(); } };
