@@ -568,7 +568,10 @@ export class SseGateway {
       const expected = this.#owing(known, pending);
       const missing = expected.filter((n) => !pending.done(n.hash));
       const anyTick = [...pending.nodes.values()].some((e) => e.ticked);
-      const complete = missing.length === 0 && (expected.length > 0 || anyTick);
+      // Never complete before its end: a node that drains ticks its open
+      // coarse window early, and a node started since (the same id restarted,
+      // say) owes the rest of it.
+      const complete = missing.length === 0 && (expected.length > 0 || anyTick) && now >= pending.start + pending.resolution;
       const overdue = now - pending.dueAt >= this.#options.nodeTimeoutMs || (missing.length > 0 && missing.every((n) => !live.has(n.hash)));
       if (!complete && !overdue) return;
       this.#pending.delete(`${resolution}:${pending.start}`);

@@ -95,7 +95,7 @@ test('two gateway processes on one Redis deliver the same windows to their clien
   assert.deepEqual(canonical(readers[0]!), canonical(readers[1]!));
 });
 
-test('an ingest node restarted with the same --node-id: both parts of the coarse window its drain closed early stay in history, and a resume gets their sum', async () => {
+test('an ingest node restarted with the same --node-id: both parts of the coarse window its drain closed early reach a live client as one window, stay in history, and a resume gets their sum', async () => {
   const redis = await startRedis();
   // A long node timeout makes the gateway's periodic membership refresh rare
   // (every 5 s): the resume must find the node's history without waiting for
@@ -105,6 +105,8 @@ test('an ingest node restarted with the same --node-id: both parts of the coarse
   // Start near the beginning of a 10 s window, so that both lives of the node fall in it.
   while (Date.now() % 10_000 > 1000) await new Promise((resolve) => setTimeout(resolve, 50));
   const coarse = Math.floor(Date.now() / 10_000) * 10_000;
+  const live = new SseReader(`http://127.0.0.1:${gateway.httpPort}/v1/stream?match=rs.*&resolution=10s`);
+  await live.opened;
   const batch = (n: number): TestMetric[] => Array.from({ length: n }, (_, i) => ({ name: 'rs.m', labels: [{ key: 'i', value: String(i % 4) }], value: 1, timestampMs: 0 }));
   let sent = 0;
   for (let life = 0; life < 2; life++) {
@@ -128,6 +130,12 @@ test('an ingest node restarted with the same --node-id: both parts of the coarse
   const window = reader.windows().find((w) => w.start === coarse)!;
   assert.equal(window.series.reduce((n, s) => n + s.count, 0), sent, 'both lives of the node are in the coarse window');
   reader.close();
+  // Live, the window waited for its end rather than going out at the first drain's early tick.
+  await live.until((r) => r.windows().some((w) => w.start === coarse), 15_000);
+  const liveWindows = live.windows().filter((w) => w.start === coarse);
+  assert.equal(liveWindows.length, 1);
+  assert.equal(liveWindows[0]!.series.reduce((n, s) => n + s.count, 0), sent, 'the live client got both lives in one window');
+  live.close();
 });
 
 test('a window part Redis refuses (no permission for that topic) is counted lost by the node and told to clients as a gap naming the node; the other topics are delivered whole', async () => {
