@@ -96,7 +96,10 @@ class PendingWindow {
    * nodes still owe theirs only at its end.
    */
   get dueAt(): number {
-    return Math.max(this.seenAt, this.start + this.resolution);
+    return Math.max(this.seenAt, this.end);
+  }
+  get end(): number {
+    return this.start + this.resolution;
   }
   node(hash: number): NodeShare {
     let share = this.nodes.get(hash);
@@ -548,9 +551,7 @@ export class SseGateway {
   #pendingWindow(resolution: number, start: number): PendingWindow {
     const key = `${resolution}:${start}`;
     let pending = this.#pending.get(key);
-    if (pending === undefined) {
-      this.#pending.set(key, (pending = new PendingWindow(resolution, start)));
-    }
+    if (pending === undefined) this.#pending.set(key, (pending = new PendingWindow(resolution, start)));
     return pending;
   }
 
@@ -565,13 +566,14 @@ export class SseGateway {
     const live = new Set(this.#options.bus.liveNodes().map((n) => n.hash));
     const known = this.#options.bus.knownNodes();
     for (const pending of waiting) {
+      // Never settled before its end: a node that drains ticks its open
+      // coarse window early, and a node started since (the same id restarted,
+      // say) owes the rest of it.
+      if (now < pending.end) return;
       const expected = this.#owing(known, pending);
       const missing = expected.filter((n) => !pending.done(n.hash));
       const anyTick = [...pending.nodes.values()].some((e) => e.ticked);
-      // Never complete before its end: a node that drains ticks its open
-      // coarse window early, and a node started since (the same id restarted,
-      // say) owes the rest of it.
-      const complete = missing.length === 0 && (expected.length > 0 || anyTick) && now >= pending.start + pending.resolution;
+      const complete = missing.length === 0 && (expected.length > 0 || anyTick);
       const overdue = now - pending.dueAt >= this.#options.nodeTimeoutMs || (missing.length > 0 && missing.every((n) => !live.has(n.hash)));
       if (!complete && !overdue) return;
       this.#pending.delete(`${resolution}:${pending.start}`);
@@ -599,8 +601,7 @@ export class SseGateway {
    * one, at its end); a node that left cleanly ticked every window it owes.
    */
   #owing(known: readonly NodeInfo[], pending: PendingWindow): NodeInfo[] {
-    const { start, resolution } = pending;
-    return known.filter((n) => n.startedAt < start + resolution && n.lastSeen + this.#options.nodeTimeoutMs > start);
+    return known.filter((n) => n.startedAt < pending.end && n.lastSeen + this.#options.nodeTimeoutMs > pending.start);
   }
 
   #deliver(pending: PendingWindow, missing: readonly NodeInfo[]): void {
