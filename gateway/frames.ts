@@ -12,21 +12,21 @@ import type { WindowPart } from './window-json.js';
  */
 export function windowFrame(filter: StreamFilter, topics: ReadonlySet<string>, resolution: number, start: number, windows: readonly WindowPart[], partial = false): Buffer | null {
   const filterLabels = filter.labels.size > 0;
-  /** Byte ranges of the series JSON to copy, in order: [buffer, from, to, …]. */
-  const ranges: Array<Buffer | number> = [];
+  /** Byte ranges of the series JSON to copy, in order. */
+  const ranges: Array<{ json: Buffer; from: number; to: number }> = [];
   let size = 0;
   for (const window of windows) {
     if (!topics.has(window.topic)) continue;
     const { json, starts, ends, labels } = window.series();
     if (starts.length === 0) continue;
     if (!filterLabels) {
-      ranges.push(json, 0, json.length);
+      ranges.push({ json, from: 0, to: json.length });
       size += json.length + 1;
       continue;
     }
     for (let i = 0; i < starts.length; i++) {
       if (!filter.matchesLabels(labels[i]!)) continue;
-      ranges.push(json, starts[i]!, ends[i]!);
+      ranges.push({ json, from: starts[i]!, to: ends[i]! });
       size += ends[i]! - starts[i]! + 1;
     }
   }
@@ -34,9 +34,9 @@ export function windowFrame(filter: StreamFilter, topics: ReadonlySet<string>, r
   const head = Buffer.from(`id: ${start}\nevent: window\ndata: {"start":${start},"end":${start + resolution},"resolution_ms":${resolution}${partial ? ',"partial":true' : ''},"series":[`);
   const frame = Buffer.allocUnsafe(head.length + size - 1 + kTail.length);
   let at = head.copy(frame, 0);
-  for (let r = 0; r < ranges.length; r += 3) {
-    if (r > 0) frame[at++] = 0x2c; // ,
-    at += (ranges[r] as Buffer).copy(frame, at, ranges[r + 1] as number, ranges[r + 2] as number);
+  for (const [i, { json, from, to }] of ranges.entries()) {
+    if (i > 0) frame[at++] = 0x2c; // ,
+    at += json.copy(frame, at, from, to);
   }
   kTail.copy(frame, at);
   return frame;
