@@ -6,8 +6,9 @@
  * Connections asking for the same thing (same resolution, globs and label
  * filters) form one group; a group's frame for a window is encoded once and
  * written to all its clients. The gateway subscribes on the bus only to the
- * topics some group matches (reference-counted), buffers the TOPIC_WINDOWs
- * of a window until its TICK, then delivers one `window` event per client.
+ * topics some group matches (reference-counted); `WindowAssembly` gathers
+ * the nodes' shares of each window, and the gateway delivers one `window`
+ * event per client.
  *
  * Missed windows are never silent. A client resuming with Last-Event-ID is
  * replayed what it missed from the bus history; a window the history no
@@ -16,15 +17,13 @@
  * by the bus) and replays the missed windows to its groups the same way.
  */
 import uWS from 'uWebSockets.js';
-import type { Bus } from '../bus/bus.js';
-import type { NodeInfo } from '../bus/bus.js';
-import { kBusTick, kBusTopicWindow, readBusHeader, tickTopics } from '../wire/bus-messages.js';
-import { hashString, kNameHashSeed } from '../wire/hash.js';
+import type { Bus, NodeInfo } from '../bus/bus.js';
 import { gapFrame, windowFrame } from './frames.js';
 import { HistoryReader } from './history-reader.js';
 import { SseClient, type SseClientStats } from './sse-client.js';
 import { FilterError, globToRegExp, parseStreamFilter, type StreamFilter } from './stream-filter.js';
-import { mergeByTopic, TopicWindow } from './window-json.js';
+import { WindowAssembly, type OwedParts } from './window-assembly.js';
+import { mergeByTopic, type TopicWindow, type WindowPart } from './window-json.js';
 
 export interface GatewayOptions {
   host: string;
@@ -72,47 +71,6 @@ export interface GatewayStats extends SseClientStats {
   refused: Map<string, number>;
 }
 
-/** What one ingest node has sent of one window. */
-interface NodeShare {
-  ticked: boolean;
-  parts: Map<string, TopicWindow>;
-  /** Subscribed topics its tick named whose part has not come (kept as parts arrive). */
-  owed: Set<string>;
-}
-
-/** One window as it arrives from the ingest nodes. */
-class PendingWindow {
-  readonly resolution: number;
-  readonly start: number;
-  readonly seenAt = Date.now();
-  readonly nodes = new Map<number, NodeShare>();
-  constructor(resolution: number, start: number) {
-    this.resolution = resolution;
-    this.start = start;
-  }
-  /**
-   * When the nodes' shares are due: at the window's end, or when it was first
-   * seen if later. A node's drain ticks a coarse window early; the other
-   * nodes still owe theirs only at its end.
-   */
-  get dueAt(): number {
-    return Math.max(this.seenAt, this.end);
-  }
-  get end(): number {
-    return this.start + this.resolution;
-  }
-  node(hash: number): NodeShare {
-    let share = this.nodes.get(hash);
-    if (share === undefined) this.nodes.set(hash, (share = { ticked: false, parts: new Map(), owed: new Set() }));
-    return share;
-  }
-  /** Whether `node` ticked this window and sent every subscribed topic its tick named. */
-  done(node: number): boolean {
-    const share = this.nodes.get(node);
-    return share !== undefined && share.ticked && share.owed.size === 0;
-  }
-}
-
 class Group {
   readonly filter: StreamFilter;
   readonly clients = new Set<SseClient>();
@@ -141,21 +99,19 @@ export class SseGateway {
   readonly #topics = new Set<string>();
   /** `${resolution}|${topic}` → number of groups needing it. */
   readonly #topicRefs = new Map<string, number>();
-  /** `${resolution}:${start}` → what the nodes have sent of that window so far. */
-  readonly #pending = new Map<string, PendingWindow>();
-  /** Per resolution: start of the newest window delivered. */
-  readonly #lastTick = new Map<number, number>();
-  /** `${resolution}|${node}` → start of the last tick from that node. */
-  readonly #nodeLastTick = new Map<string, number>();
-  /** Per resolution: topic hash → subscribed topics with that hash. */
-  readonly #subscribedHashes = new Map<number, Map<number, Set<string>>>();
+  readonly #assembly: WindowAssembly;
   #settler: NodeJS.Timeout | null = null;
   #heartbeat: NodeJS.Timeout | null = null;
-  readonly #onTopicWindow = (payload: Uint8Array): void => this.#topicWindow(payload);
+  readonly #onTopicWindow = (payload: Uint8Array): void => this.#assembly.topicWindow(payload);
 
   constructor(options: GatewayOptions) {
     this.#options = options;
     this.history = new HistoryReader(options.bus);
+    this.#assembly = new WindowAssembly(options.bus, options.nodeTimeoutMs, {
+      deliver: (resolution, start, parts, silent) => this.#deliver(resolution, start, parts, silent),
+      missed: (resolution, owed) => { for (const group of this.#groups.values()) if (group.filter.resolution === resolution) this.#catchUp(group, owed); },
+      delivered: options.onDelivered,
+    });
     this.#app = options.tls == null ? uWS.App() : uWS.SSLApp({ cert_file_name: options.tls.cert, key_file_name: options.tls.key });
     this.#routes();
   }
@@ -165,7 +121,7 @@ export class SseGateway {
     const bus = this.#options.bus;
     if (this.#options.streams) {
       bus.onTopic((topic) => this.#addTopic(topic));
-      bus.onTick((payload) => this.#tick(payload));
+      bus.onTick((payload) => this.#assembly.tick(payload));
       bus.onResubscribed(() => { for (const group of this.#groups.values()) this.#catchUp(group); });
       for (const topic of await bus.knownTopics()) this.#addTopic(topic);
     }
@@ -177,7 +133,7 @@ export class SseGateway {
       });
     });
     // Windows waiting for a node that stopped answering go out when it is overdue.
-    this.#settler = setInterval(() => { for (const resolution of this.#options.resolutions) this.#settle(resolution); }, 100);
+    this.#settler = setInterval(() => { for (const resolution of this.#options.resolutions) this.#assembly.settle(resolution); }, 100);
     this.#settler.unref();
     const every = Math.max(10, Math.min(1000, Math.floor(this.#options.heartbeatMs / 3)));
     this.#heartbeat = setInterval(() => this.#beat(), every);
@@ -190,7 +146,7 @@ export class SseGateway {
     if (this.#heartbeat !== null) clearInterval(this.#heartbeat);
     if (this.#settler !== null) clearInterval(this.#settler);
     // Deliver what is pending (a stopping node has published its last windows).
-    for (const resolution of this.#options.resolutions) this.#settle(resolution, Number.POSITIVE_INFINITY);
+    for (const resolution of this.#options.resolutions) this.#assembly.settle(resolution, Number.POSITIVE_INFINITY);
     if (this.#listenSocket !== null) {
       uWS.us_listen_socket_close(this.#listenSocket);
       this.#listenSocket = null;
@@ -338,7 +294,7 @@ export class SseGateway {
     const resolution = this.#options.resolutions[0]!;
     let aborted = false;
     res.onAborted(() => { aborted = true; });
-    const epoch = this.#lastTick.get(resolution) ?? Number.NEGATIVE_INFINITY;
+    const epoch = this.#assembly.lastDelivered(resolution);
     Promise.all(topics.map((topic) => this.history.read(resolution, topic, Number.NEGATIVE_INFINITY, epoch))).then((histories) => {
       if (aborted) return;
       const series: Array<{ name: string; labels: Record<string, string>; kind: string }> = [];
@@ -376,7 +332,7 @@ export class SseGateway {
   #join(client: SseClient, filter: StreamFilter): Group {
     let group = this.#groups.get(filter.key);
     if (group === undefined) {
-      group = new Group(filter, this.#lastTick.get(filter.resolution) ?? Number.NEGATIVE_INFINITY);
+      group = new Group(filter, this.#assembly.lastDelivered(filter.resolution));
       this.#groups.set(filter.key, group);
       for (const topic of this.#topics) if (filter.matchesTopic(topic)) this.#groupTopic(group, topic);
     }
@@ -415,10 +371,7 @@ export class SseGateway {
     const refs = this.#topicRefs.get(key) ?? 0;
     this.#topicRefs.set(key, refs + 1);
     if (refs > 0) return;
-    let hashes = this.#subscribedHashes.get(resolution);
-    if (hashes === undefined) this.#subscribedHashes.set(resolution, (hashes = new Map()));
-    const hash = hashString(topic, kNameHashSeed);
-    (hashes.get(hash) ?? hashes.set(hash, new Set()).get(hash)!).add(topic);
+    this.#assembly.subscribed(resolution, topic);
     this.#options.bus.subscribe(resolution, topic, this.#onTopicWindow);
   }
 
@@ -427,11 +380,7 @@ export class SseGateway {
     const refs = (this.#topicRefs.get(key) ?? 1) - 1;
     if (refs > 0) return void this.#topicRefs.set(key, refs);
     this.#topicRefs.delete(key);
-    this.#subscribedHashes.get(resolution)?.get(hashString(topic, kNameHashSeed))?.delete(topic);
-    // No longer subscribed: pending windows stop waiting for it.
-    for (const pending of this.#pending.values()) {
-      if (pending.resolution === resolution) for (const share of pending.nodes.values()) share.owed.delete(topic);
-    }
+    this.#assembly.unsubscribed(resolution, topic);
     this.#options.bus.unsubscribe(resolution, topic);
   }
 
@@ -443,7 +392,7 @@ export class SseGateway {
    */
   async #replayFrames(group: Group, after: number): Promise<{ frames: Array<{ start: number; frame: Buffer }>; gap: { from: number; to: number } | null; present: Set<string> }> {
     const resolution = group.filter.resolution;
-    const epoch = this.#lastTick.get(resolution) ?? Number.NEGATIVE_INFINITY;
+    const epoch = this.#assembly.lastDelivered(resolution);
     const histories = await Promise.all([...group.topics].map((topic) => this.history.read(resolution, topic, after, epoch)));
     const byStart = new Map<number, TopicWindow[]>();
     /** `${start}|${topic}|${node}` of every part the history holds. */
@@ -487,7 +436,7 @@ export class SseGateway {
    * but that never came; any the history does not hold either were lost on
    * the way (a publish Redis refused), and the clients are told, per node.
    */
-  #catchUp(group: Group, owed?: { start: number; parts: ReadonlyArray<{ topic: string; node: NodeInfo }> }): void {
+  #catchUp(group: Group, owed?: OwedParts): void {
     // A group that has had no window yet still gets the owed one (its clients were here for it).
     const after = Number.isFinite(group.lastStart) ? group.lastStart : owed !== undefined ? owed.start - group.filter.resolution : Number.NEGATIVE_INFINITY;
     if (!Number.isFinite(after)) return;
@@ -515,99 +464,8 @@ export class SseGateway {
 
   // -------------------------------------------------------------- delivery
 
-  #topicWindow(payload: Uint8Array): void {
-    const header = readBusHeader(payload);
-    if (header === null || header.type !== kBusTopicWindow) return;
-    if (header.start <= (this.#lastTick.get(header.resolution) ?? Number.NEGATIVE_INFINITY)) return; // too late: delivered already
-    const window = TopicWindow.read(payload);
-    const share = this.#pendingWindow(header.resolution, header.start).node(header.node);
-    share.parts.set(window.topic, window);
-    // Parts usually come before their node's tick; only then can one complete a window.
-    if (share.ticked && share.owed.delete(window.topic)) this.#settle(header.resolution);
-  }
-
-  #tick(payload: Uint8Array): void {
-    const header = readBusHeader(payload);
-    if (header === null || header.type !== kBusTick) return;
-    const { resolution, start, node } = header;
-    // A node's ticks skipped a window: this gateway lost its messages; fetch them from history.
-    const nodeKey = `${resolution}|${node}`;
-    const last = this.#nodeLastTick.get(nodeKey);
-    if (last !== undefined && start <= last) return; // a duplicate tick
-    this.#nodeLastTick.set(nodeKey, start);
-    if (last !== undefined && start > last + resolution) {
-      for (const group of this.#groups.values()) if (group.filter.resolution === resolution) this.#catchUp(group);
-    }
-    if (start <= (this.#lastTick.get(resolution) ?? Number.NEGATIVE_INFINITY)) return;
-    const share = this.#pendingWindow(resolution, start).node(node);
-    share.ticked = true;
-    const subscribed = this.#subscribedHashes.get(resolution);
-    for (const hash of tickTopics(payload)) {
-      for (const topic of subscribed?.get(hash) ?? []) if (!share.parts.has(topic)) share.owed.add(topic);
-    }
-    this.#settle(resolution);
-  }
-
-  #pendingWindow(resolution: number, start: number): PendingWindow {
-    const key = `${resolution}:${start}`;
-    let pending = this.#pending.get(key);
-    if (pending === undefined) this.#pending.set(key, (pending = new PendingWindow(resolution, start)));
-    return pending;
-  }
-
-  /**
-   * Delivers, oldest first, the pending windows of `resolution` that are
-   * complete (every live node ticked them and sent every subscribed topic
-   * its tick names) or overdue (a node silent past the node timeout: its
-   * share becomes a gap). A window never overtakes an older one.
-   */
-  #settle(resolution: number, now = Date.now()): void {
-    const waiting = [...this.#pending.values()].filter((p) => p.resolution === resolution).sort((a, b) => a.start - b.start);
-    const live = new Set(this.#options.bus.liveNodes().map((n) => n.hash));
-    const known = this.#options.bus.knownNodes();
-    for (const pending of waiting) {
-      // Never settled before its end: a node that drains ticks its open
-      // coarse window early, and a node started since (the same id restarted,
-      // say) owes the rest of it.
-      if (now < pending.end) return;
-      const expected = this.#owing(known, pending);
-      const missing = expected.filter((n) => !pending.done(n.hash));
-      const anyTick = [...pending.nodes.values()].some((e) => e.ticked);
-      const complete = missing.length === 0 && (expected.length > 0 || anyTick);
-      const overdue = now - pending.dueAt >= this.#options.nodeTimeoutMs || (missing.length > 0 && missing.every((n) => !live.has(n.hash)));
-      if (!complete && !overdue) return;
-      this.#pending.delete(`${resolution}:${pending.start}`);
-      // Nodes that never ticked are down: their share is a gap. Nodes that
-      // ticked but whose topic messages never came (this gateway subscribed
-      // too late, or lost them): the window is replayed from history instead.
-      const silent = missing.filter((n) => pending.nodes.get(n.hash)?.ticked !== true);
-      if (!complete && silent.length === 0 && Number.isFinite(now)) {
-        this.#lastTick.set(resolution, Math.max(pending.start, this.#lastTick.get(resolution) ?? Number.NEGATIVE_INFINITY));
-        const owed = { start: pending.start, parts: missing.flatMap((node) => [...pending.nodes.get(node.hash)!.owed].map((topic) => ({ topic, node }))) };
-        for (const group of this.#groups.values()) if (group.filter.resolution === resolution) this.#catchUp(group, owed);
-        continue;
-      }
-      const began = performance.now();
-      this.#deliver(pending, silent);
-      if (Number.isFinite(now)) this.#options.onDelivered?.(Math.max(0, now - pending.seenAt) / 1000, (performance.now() - began) / 1000);
-    }
-  }
-
-  /**
-   * The nodes that owe a share of `pending`: started before it ended, and
-   * not gone before it began, i.e. heard from within the node timeout of its
-   * start. A node that dies mid-window therefore still owes its share (a gap
-   * when it never comes), however late the window is first seen (a coarse
-   * one, at its end); a node that left cleanly ticked every window it owes.
-   */
-  #owing(known: readonly NodeInfo[], pending: PendingWindow): NodeInfo[] {
-    return known.filter((n) => n.startedAt < pending.end && n.lastSeen + this.#options.nodeTimeoutMs > pending.start);
-  }
-
-  #deliver(pending: PendingWindow, missing: readonly NodeInfo[]): void {
-    const { resolution, start } = pending;
-    this.#lastTick.set(resolution, Math.max(start, this.#lastTick.get(resolution) ?? Number.NEGATIVE_INFINITY));
-    const parts = mergeByTopic([...pending.nodes.values()].flatMap((share) => [...share.parts.values()]));
+  /** One live window to every group of its resolution, after a `node_down` gap per node in `missing`. */
+  #deliver(resolution: number, start: number, parts: WindowPart[], missing: readonly NodeInfo[]): void {
     for (const group of this.#groups.values()) {
       if (group.filter.resolution !== resolution) continue;
       group.lastStart = Math.max(group.lastStart, start);
