@@ -44,7 +44,7 @@ export function windowFrame(filter: StreamFilter, topics: ReadonlySet<string>, r
 
 const kTail = Buffer.from(']}\n\n');
 
-export type GapReason = 'slow_consumer' | 'history_expired' | 'bus_unavailable' | 'node_down';
+export type GapReason = 'slow_consumer' | 'history_expired' | 'bus_unavailable' | 'node_down' | 'late_part';
 
 /** The `gap` event: windows in [from, to) were not delivered (or, with `node`, that node's share of them). */
 export function gapFrame(from: number, to: number, reason: GapReason, node?: string): Buffer {

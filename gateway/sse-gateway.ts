@@ -67,6 +67,8 @@ export interface GatewayStats extends SseClientStats {
   connected: number;
   framesEncoded: number;
   replays: number;
+  /** Parts of windows already delivered without them (told as `late_part` gaps). */
+  lateParts: number;
   disconnects: Map<string, number>;
   refused: Map<string, number>;
 }
@@ -77,6 +79,8 @@ class Group {
   readonly topics = new Set<string>();
   /** Start of the last window delivered to this group. */
   lastStart: number;
+  /** `start|node` of the last late-part gap sent (one per window and node, however many topics). */
+  lastLateGap = '';
   constructor(filter: StreamFilter, lastStart: number) {
     this.filter = filter;
     this.lastStart = lastStart;
@@ -85,7 +89,7 @@ class Group {
 
 export class SseGateway {
   readonly stats: GatewayStats = {
-    connected: 0, framesEncoded: 0, replays: 0, conflations: 0, gaps: 0, windowsWritten: 0,
+    connected: 0, framesEncoded: 0, replays: 0, conflations: 0, gaps: 0, windowsWritten: 0, lateParts: 0,
     disconnects: new Map(), refused: new Map(),
   };
   readonly history: HistoryReader;
@@ -110,6 +114,7 @@ export class SseGateway {
     this.#assembly = new WindowAssembly(options.bus, options.nodeTimeoutMs, {
       deliver: (resolution, start, parts, silent) => this.#deliver(resolution, start, parts, silent),
       missed: (resolution, owed) => { for (const group of this.#groups.values()) if (group.filter.resolution === resolution) this.#catchUp(group, owed); },
+      late: (resolution, start, topic, node) => this.#latePart(resolution, start, topic, node),
       delivered: options.onDelivered,
     });
     this.#app = options.tls == null ? uWS.App() : uWS.SSLApp({ cert_file_name: options.tls.cert, key_file_name: options.tls.key });
@@ -479,6 +484,24 @@ export class SseGateway {
       if (frame === null) continue;
       this.stats.framesEncoded++;
       for (const client of group.clients) client.sendWindow(frame, start);
+    }
+  }
+
+  /**
+   * A node's part of a window already delivered without it (see
+   * WindowAssembly): the history has it, live clients did not get it; they
+   * are told with a `gap` (reason `late_part`), and it is counted.
+   */
+  #latePart(resolution: number, start: number, topic: string, node: number): void {
+    this.stats.lateParts++;
+    const id = this.#options.bus.knownNodes().find((n) => n.hash === node)?.id ?? `node-${node.toString(16)}`;
+    const key = `${start}|${node}`;
+    const gap = gapFrame(start, start + resolution, 'late_part', id);
+    for (const group of this.#groups.values()) {
+      if (group.filter.resolution !== resolution || !group.topics.has(topic) || group.lastLateGap === key) continue;
+      group.lastLateGap = key;
+      for (const client of group.clients) client.sendControl(gap);
+      this.stats.gaps += group.clients.size;
     }
   }
 

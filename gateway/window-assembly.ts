@@ -9,6 +9,12 @@
  * node's share as a gap. Windows of one resolution are settled in order,
  * never before their end, and a window never overtakes an older one.
  *
+ * A part that comes after its window went out, from a node whose share was
+ * neither merged nor told as a gap, is a *late part*: a node this gateway
+ * did not yet know of when it settled the window (it joined within one
+ * membership refresh, or its lateness is longer than the others'). Its
+ * metrics are in the history, not in what live clients got, so they are told.
+ *
  * This holds no clients: it tells the gateway, through `AssemblyEvents`,
  * what to deliver and what to replay from history.
  */
@@ -16,6 +22,9 @@ import type { Bus, NodeInfo } from '../bus/bus.js';
 import { kBusTick, kBusTopicWindow, readBusHeader, tickTopics } from '../wire/bus-messages.js';
 import { hashString, kNameHashSeed } from '../wire/hash.js';
 import { mergeByTopic, TopicWindow, type WindowPart } from './window-json.js';
+
+/** Settled windows remembered per resolution, to tell a late part from one already accounted for. */
+const kSettledKept = 64;
 
 /** Parts of a window that nodes named in their ticks but that never came. */
 export interface OwedParts {
@@ -31,6 +40,8 @@ export interface AssemblyEvents {
    * window, or `owed` parts of a ticked window never came): replay from history.
    */
   missed(resolution: number, owed?: OwedParts): void;
+  /** A part of an already settled window, from a node whose share was neither merged nor told as a gap (once per window, node and topic). */
+  late(resolution: number, start: number, topic: string, node: number): void;
   /**
    * Each live window delivered: how long it waited for the ingest nodes
    * (first part seen → complete or overdue) and how long `deliver` took, in seconds.
@@ -91,6 +102,12 @@ export class WindowAssembly {
   readonly #nodeLastTick = new Map<string, number>();
   /** Per resolution: topic hash → subscribed topics with that hash. */
   readonly #subscribedHashes = new Map<number, Map<number, Set<string>>>();
+  /**
+   * Per resolution: start of each recently settled window → what of it is
+   * accounted for: node hashes whose share was merged, told as a gap or left
+   * to the history, and `node|topic` of late parts already reported.
+   */
+  readonly #settled = new Map<number, Map<number, Set<number | string>>>();
 
   constructor(bus: Pick<Bus, 'liveNodes' | 'knownNodes'>, nodeTimeoutMs: number, events: AssemblyEvents) {
     this.#bus = bus;
@@ -123,8 +140,8 @@ export class WindowAssembly {
   topicWindow(payload: Uint8Array): void {
     const header = readBusHeader(payload);
     if (header === null || header.type !== kBusTopicWindow) return;
-    if (header.start <= this.lastDelivered(header.resolution)) return; // too late: delivered already
     const window = TopicWindow.read(payload);
+    if (header.start <= this.lastDelivered(header.resolution)) return this.#latePart(header.resolution, header.start, header.node, window.topic);
     const share = this.#pendingWindow(header.resolution, header.start).node(header.node);
     share.parts.set(window.topic, window);
     // Parts usually come before their node's tick; only then can one complete a window.
@@ -179,7 +196,9 @@ export class WindowAssembly {
       // ticked but whose topic messages never came (this gateway subscribed
       // too late, or lost them): the window is replayed from history instead.
       const silent = missing.filter((n) => pending.nodes.get(n.hash)?.ticked !== true);
-      if (!complete && silent.length === 0 && Number.isFinite(now)) {
+      const replayed = !complete && silent.length === 0 && Number.isFinite(now);
+      this.#account(resolution, pending, replayed ? expected : silent);
+      if (replayed) {
         this.#events.missed(resolution, { start: pending.start, parts: missing.flatMap((node) => [...pending.nodes.get(node.hash)!.owed].map((topic) => ({ topic, node }))) });
         continue;
       }
@@ -188,6 +207,35 @@ export class WindowAssembly {
       this.#events.deliver(resolution, pending.start, parts, silent);
       if (Number.isFinite(now)) this.#events.delivered?.(Math.max(0, now - pending.seenAt) / 1000, (performance.now() - began) / 1000);
     }
+  }
+
+  /**
+   * Records what of a settled window is accounted for: the shares merged
+   * whole, and `told` (gapped, or replayed from history). Keeps the last
+   * kSettledKept windows per resolution; a part older than those is late.
+   */
+  #account(resolution: number, pending: PendingWindow, told: readonly NodeInfo[]): void {
+    let settled = this.#settled.get(resolution);
+    if (settled === undefined) this.#settled.set(resolution, (settled = new Map()));
+    const accounted = new Set<number | string>(told.map((n) => n.hash));
+    for (const hash of pending.nodes.keys()) if (pending.done(hash)) accounted.add(hash);
+    settled.set(pending.start, accounted);
+    if (settled.size > kSettledKept) settled.delete(settled.keys().next().value!);
+  }
+
+  #latePart(resolution: number, start: number, node: number, topic: string): void {
+    let settled = this.#settled.get(resolution);
+    if (settled === undefined) this.#settled.set(resolution, (settled = new Map()));
+    let accounted = settled.get(start);
+    if (accounted === undefined) {
+      // A window this gateway never had a part of (every node it knew was empty).
+      settled.set(start, (accounted = new Set()));
+      if (settled.size > kSettledKept) settled.delete(settled.keys().next().value!);
+    }
+    const key = `${node}|${topic}`;
+    if (accounted.has(node) || accounted.has(key)) return;
+    accounted.add(key);
+    this.#events.late(resolution, start, topic, node);
   }
 
   #pendingWindow(resolution: number, start: number): PendingWindow {

@@ -139,10 +139,11 @@ test('late-but-allowed metrics land in their window; later ones are rejected lat
   await sluice.stop();
   await sse.done;
   const windows = sse.windows().filter((w) => w.resolution_ms === 1000);
+  const seen = JSON.stringify({ boundary, now, windows: windows.map((w) => [w.start, w.series.map((s) => [s.count, s.sum])]), events: sse.events.filter((e) => e.event !== 'window').map((e) => e.data) });
   const byStart = new Map(windows.map((w) => [w.start, w.series[0]!]));
-  assert.equal(byStart.get(boundary - 1000)?.sum, 7, 'the late-but-allowed metric is in its own window');
-  assert.equal(byStart.get(boundary)?.sum, 5);
-  assert.equal(windows.length, 2);
+  assert.equal(byStart.get(boundary - 1000)?.sum, 7, `the late-but-allowed metric is in its own window: ${seen}`);
+  assert.equal(byStart.get(boundary)?.sum, 5, seen);
+  assert.equal(windows.length, 2, seen);
   assert.equal(sluice.ledger.rejected.get('late'), 1);
   assert.equal(sluice.ledger.rejected.get('future'), 1);
   assert.deepEqual(sluice.ledger.balance(), { receivedGap: 0, acceptedGap: 0 });

@@ -278,6 +278,40 @@ test('a coarse window outlives its nodes: one killed early in it is still owed (
   assert.equal(window.partial, true);
 });
 
+test('a part that comes after its window went out, from a node the gateway did not know of then, is told to live clients as a late_part gap and counted; the history has it', async () => {
+  const redis = await startRedis();
+  const common = ['--redis-url', redis.url, '--redis-prefix', 'lp:', '--node-timeout-ms', '2000'];
+  const b = await startChildSluice(['--role', 'ingest', '--node-id', 'ingest-b', '--lateness-ms', '200', ...common]);
+  const gateway = await startChildSluice(['--role', 'gateway', ...common]);
+  const url = `http://127.0.0.1:${gateway.httpPort}/v1/stream?match=lp.*`;
+  const reader = new SseReader(url);
+  await reader.opened;
+  const pusher = pushEvery100ms(new IngestClient(b.grpcPort), 'lp.m');
+  await reader.until((r) => r.windows().length >= 2, 20_000);
+  // Node c takes metrics up to 5 s late: it joins after window w went out (b closes 200 ms after a
+  // window's end), then accepts a metric for w.
+  const c = await startChildSluice(['--role', 'ingest', '--node-id', 'ingest-c', '--lateness-ms', '5000', ...common]);
+  const w = Math.floor((Date.now() - 2000) / 1000) * 1000;
+  await reader.until((r) => r.windows().some((x) => x.start === w), 5000);
+  const ack = await new IngestClient(c.grpcPort).push([{ name: 'lp.m', labels: [{ key: 'node', value: 'c' }], value: 7, timestampMs: w + 500 }]);
+  assert.equal(ack.accepted, 1);
+
+  const isLate = (e: { event: string; data: string }): boolean => e.event === 'gap' && (JSON.parse(e.data) as { reason: string }).reason === 'late_part';
+  await reader.until((r) => r.events.some(isLate), 15_000);
+  const gaps = reader.events.filter(isLate).map((e) => JSON.parse(e.data) as { from: number; to: number; node?: string });
+  assert.deepEqual(gaps.map((g) => [g.from, g.to, g.node]), [[w, w + 1000, 'ingest-c']]);
+  const live = reader.windows().find((x) => x.start === w)!;
+  assert.ok(!live.series.some((s) => s.labels.node === 'c'), 'the live window went out without it');
+  assert.equal((await scrape(gateway.httpPort)).get('sluice_sse_late_parts_total'), 1);
+  // A client resuming from before w gets w from the history, c's part merged in.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const resumed = new SseReader(`${url}&lastEventId=${w - 1000}`);
+  await resumed.until((r) => r.windows().some((x) => x.start === w), 10_000);
+  assert.equal(resumed.windows().find((x) => x.start === w)!.series.find((s) => s.labels.node === 'c')?.sum, 7);
+  resumed.close();
+  await pusher.stop();
+});
+
 test('a Redis Cluster master killed and restarted: subscriptions come back, windows flow again, clients are told what they missed', async () => {
   const cluster = await startRedisCluster(3);
   const prefix = `mk${Date.now() % 100000}:`;
