@@ -113,7 +113,7 @@ export class SseGateway {
     this.history = new HistoryReader(options.bus);
     this.#assembly = new WindowAssembly(options.bus, options.nodeTimeoutMs, {
       deliver: (resolution, start, parts, silent) => this.#deliver(resolution, start, parts, silent),
-      missed: (resolution, owed) => { for (const group of this.#groups.values()) if (group.filter.resolution === resolution) this.#catchUp(group, owed); },
+      missed: (resolution, owed) => this.#catchUpAll(resolution, owed),
       late: (resolution, start, topic, node) => this.#latePart(resolution, start, topic, node),
       delivered: options.onDelivered,
     });
@@ -127,7 +127,7 @@ export class SseGateway {
     if (this.#options.streams) {
       bus.onTopic((topic) => this.#addTopic(topic));
       bus.onTick((payload) => this.#assembly.tick(payload));
-      bus.onResubscribed(() => { for (const group of this.#groups.values()) this.#catchUp(group); });
+      bus.onResubscribed(() => this.#catchUpAll());
       for (const topic of await bus.knownTopics()) this.#addTopic(topic);
     }
     const port = await new Promise<number>((resolve, reject) => {
@@ -433,6 +433,11 @@ export class SseGateway {
       client.sendControl(gapFrame(after + group.filter.resolution, Date.now(), 'bus_unavailable'));
       this.stats.gaps++;
     }).finally(() => client.endReplay());
+  }
+
+  /** `#catchUp` for every group (of `resolution`, if given). */
+  #catchUpAll(resolution?: number, owed?: OwedParts): void {
+    for (const group of this.#groups.values()) if (resolution === undefined || group.filter.resolution === resolution) this.#catchUp(group, owed);
   }
 
   /**

@@ -215,27 +215,30 @@ export class WindowAssembly {
    * kSettledKept windows per resolution; a part older than those is late.
    */
   #account(resolution: number, pending: PendingWindow, told: readonly NodeInfo[]): void {
-    let settled = this.#settled.get(resolution);
-    if (settled === undefined) this.#settled.set(resolution, (settled = new Map()));
-    const accounted = new Set<number | string>(told.map((n) => n.hash));
+    const accounted = this.#accounted(resolution, pending.start);
+    for (const node of told) accounted.add(node.hash);
     for (const hash of pending.nodes.keys()) if (pending.done(hash)) accounted.add(hash);
-    settled.set(pending.start, accounted);
-    if (settled.size > kSettledKept) settled.delete(settled.keys().next().value!);
   }
 
   #latePart(resolution: number, start: number, node: number, topic: string): void {
-    let settled = this.#settled.get(resolution);
-    if (settled === undefined) this.#settled.set(resolution, (settled = new Map()));
-    let accounted = settled.get(start);
-    if (accounted === undefined) {
-      // A window this gateway never had a part of (every node it knew was empty).
-      settled.set(start, (accounted = new Set()));
-      if (settled.size > kSettledKept) settled.delete(settled.keys().next().value!);
-    }
+    // (No record of the window: one this gateway never had a part of, or older than those kept.)
+    const accounted = this.#accounted(resolution, start);
     const key = `${node}|${topic}`;
     if (accounted.has(node) || accounted.has(key)) return;
     accounted.add(key);
     this.#events.late(resolution, start, topic, node);
+  }
+
+  /** What of the settled window at `start` is accounted for (recorded on first use; the oldest record goes past kSettledKept). */
+  #accounted(resolution: number, start: number): Set<number | string> {
+    let settled = this.#settled.get(resolution);
+    if (settled === undefined) this.#settled.set(resolution, (settled = new Map()));
+    let accounted = settled.get(start);
+    if (accounted === undefined) {
+      settled.set(start, (accounted = new Set()));
+      if (settled.size > kSettledKept) settled.delete(settled.keys().next().value!);
+    }
+    return accounted;
   }
 
   #pendingWindow(resolution: number, start: number): PendingWindow {
