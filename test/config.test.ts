@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from '../config/config.js';
 
-test('defaults match DESIGN.md', () => {
+test('defaults match the documented defaults', () => {
   const config = loadConfig([], {});
   assert.equal(config.host, '127.0.0.1');
   assert.equal(config.grpcPort, 50051);

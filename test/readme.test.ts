@@ -1,9 +1,19 @@
+/**
+ * The docs a user reads stay true: every list in them is checked against
+ * the code that defines it (settings, rejection reasons, metrics), the
+ * README stays short, and no doc points outside the repository.
+ */
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { readFileSync } from 'node:fs';
+import { after, test } from 'node:test';
+import { readdirSync, readFileSync } from 'node:fs';
 import { configTable } from '../config/config.js';
+import { reasonCodes } from '../actors/ingest/reasons.js';
+import { startTestSluice } from './support/sluice-harness.js';
 
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const root = new URL('../../', import.meta.url);
+const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
+const readme = read('README.md');
+const docs = readdirSync(new URL('docs/', root)).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`);
 
 test('the README starts with the two commands', () => {
   const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
@@ -11,6 +21,38 @@ test('the README starts with the two commands', () => {
   assert.match(firstBlock, /^npm test/m);
 });
 
-test('the README configuration table is the settings table', () => {
-  assert.ok(readme.includes(configTable()), 'regenerate with: node -e "import(\'./dist/config/config.js\').then(m => console.log(m.configTable()))"');
+test('the README fits on a few screens (at most 15 KB); the rest lives in docs/', () => {
+  assert.ok(Buffer.byteLength(readme) <= 15 * 1024, `README.md is ${Buffer.byteLength(readme)} bytes`);
+});
+
+test('the configuration doc holds the settings table', () => {
+  assert.ok(read('docs/configuration.md').includes(configTable()), 'regenerate with: node -e "import(\'./dist/config/config.js\').then(m => console.log(m.configTable()))"');
+});
+
+test('the ingest doc lists every rejection reason', () => {
+  const ingest = read('docs/ingest.md');
+  for (const reason of reasonCodes) assert.ok(ingest.includes(`| \`${reason}\` |`), `docs/ingest.md does not list ${reason}`);
+});
+
+test('no doc points outside the repository, and every relative link resolves', () => {
+  for (const path of ['README.md', ...docs]) {
+    const text = read(path);
+    assert.ok(!text.includes('../shared') && !text.includes('DESIGN.md'), `${path} points outside the repository`);
+    for (const [, target] of text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
+      if (/^[a-z]+:/.test(target!)) continue;
+      const base = new URL(path, root);
+      assert.doesNotThrow(() => readFileSync(new URL(target!, base)), `${path} links to ${target}, which does not exist`);
+    }
+  }
+});
+
+test('the metrics doc names every metric /metrics serves', async () => {
+  const sluice = await startTestSluice();
+  after(() => sluice.stop());
+  const text = await sluice.metricsText();
+  const doc = read('docs/metrics.md');
+  const names = new Set([...text.matchAll(/^# TYPE (sluice_\w+) /gm)].map((m) => m[1]!));
+  assert.ok(names.size > 10, 'expected Sluice metrics on /metrics');
+  const missing = [...names].filter((name) => !doc.includes(name) && !(name.startsWith('sluice_process_') || name.startsWith('sluice_nodejs_')));
+  assert.deepEqual(missing, [], `docs/metrics.md does not name: ${missing.join(', ')}`);
 });

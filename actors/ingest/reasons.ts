@@ -1,5 +1,5 @@
 /**
- * Stable rejection reason codes (DESIGN.md, wire contract). A PushAck
+ * Stable rejection reason codes (the wire contract, docs/ingest.md). A PushAck
  * rejection says `code` or `code: detail`; /metrics counts by code.
  */
 export const reasonCodes = [
