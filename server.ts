@@ -26,7 +26,7 @@ import { SseGateway } from './gateway/sse-gateway.js';
 import { dashboardRoutes } from './dashboard/dashboard-routes.js';
 import { ingestServiceDefinition } from './proto/ingest-service.js';
 import { countWindowMetrics, kBusTopicWindow, readBusHeader } from './wire/bus-messages.js';
-import { kOffType, kRecMetric } from './wire/mailbox-records.js';
+import { countMetricRecords } from './wire/mailbox-records.js';
 import { randomSeed } from './wire/hash.js';
 import { nodeHash } from './bus/node-hash.js';
 import { Ledger } from './telemetry/ledger.js';
@@ -309,17 +309,6 @@ function grpcCredentials(config: SluiceConfig): grpc.ServerCredentials {
   if (config.tlsCert === null || config.tlsKey === null) return grpc.ServerCredentials.createInsecure();
   const clientCa = config.tlsClientCa === null ? null : readFileSync(config.tlsClientCa);
   return grpc.ServerCredentials.createSsl(clientCa, [{ cert_chain: readFileSync(config.tlsCert), private_key: readFileSync(config.tlsKey) }], clientCa !== null);
-}
-
-function countMetricRecords(message: Uint8Array): number {
-  const view = new DataView(message.buffer, message.byteOffset, message.byteLength);
-  let n = 0;
-  for (let pos = 0; pos < message.length;) {
-    const length = view.getUint32(pos, true);
-    if (message[pos + kOffType] === kRecMetric) n++;
-    pos += length;
-  }
-  return n;
 }
 
 /**

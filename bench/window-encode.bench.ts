@@ -13,7 +13,6 @@ import { parseStreamFilter } from '../gateway/stream-filter.js';
 import { TopicWindow } from '../gateway/window-json.js';
 import { kindNames } from '../wire/metric-kind.js';
 import { decodeSeriesKey } from '../wire/series-key.js';
-import { kWOffCount, kWOffLast, kWOffMax, kWOffMin, kWOffSum } from '../wire/window-records.js';
 import { startWindowFeed } from './support/window-feed.js';
 import { ratio, type BenchResult } from './support/report.js';
 import { opsPerSecond } from './support/tinybench.js';
@@ -39,11 +38,9 @@ export async function run(options: { quick: boolean }): Promise<BenchResult> {
     .add('obvious: objects + JSON.stringify', () => {
       const window = TopicWindow.read(payload!);
       const series: object[] = [];
-      window.records((view, pos, _length, kind, keyAt) => {
-        const { name, labels } = decodeSeriesKey(window.payload, keyAt);
-        const count = view.getFloat64(pos + kWOffCount, true);
-        const sum = view.getFloat64(pos + kWOffSum, true);
-        series.push({ name, labels, kind: kindNames[kind], count, sum, min: view.getFloat64(pos + kWOffMin, true), max: view.getFloat64(pos + kWOffMax, true), last: view.getFloat64(pos + kWOffLast, true), avg: sum / count });
+      window.records((_view, r) => {
+        const { name, labels } = decodeSeriesKey(window.payload, r.keyAt);
+        series.push({ name, labels, kind: kindNames[r.kind], count: r.count, sum: r.sum, min: r.min, max: r.max, last: r.last, avg: r.sum / r.count });
       });
       const event = { start: window.start, end: window.end, resolution_ms: 1000, series };
       Buffer.from(`id: ${window.start}\nevent: window\ndata: ${JSON.stringify(event)}\n\n`);

@@ -4,17 +4,15 @@
  * topics some client watches; every client sharing a filter then shares the
  * encoded frame.
  */
-import { kBusHeaderBytes } from '../wire/bus-messages.js';
+import { readTopicWindowHeader } from '../wire/bus-messages.js';
 import { hash32 } from '../wire/hash.js';
-import { compareBytes, decodeSeriesKey, seriesKeyLength } from '../wire/series-key.js';
+import { compareBytes, decodeSeriesKey } from '../wire/series-key.js';
 import { COUNTER, HISTOGRAM, kindNames } from '../wire/metric-kind.js';
 import { kFlagOverflow } from '../wire/mailbox-records.js';
 import { QuantileSketch } from '../collections/quantile-sketch.js';
+import { emptyAggregate, mergeAggregate, type Aggregate } from '../collections/window-aggregate.js';
 import * as out from './json-bytes.js';
-import {
-  kWOffCount, kWOffFlags, kWOffKind, kWOffLast, kWOffLastTs, kWOffMax, kWOffMin, kWOffSum, kWOffQuantiles,
-  quantileNames, quantiles, windowKeyOffset,
-} from '../wire/window-records.js';
+import { newWindowRecord, quantileNames, quantiles, readQuantiles, readWindow, type WindowRecordView } from '../wire/window-records.js';
 
 /**
  * The JSON head of each series (`{"name":…,"labels":{…},"kind":"…"`) as
@@ -86,18 +84,17 @@ class SeriesEncoder {
     out.begin();
   }
 
-  add(head: Head, kind: number, flags: number, count: number, sum: number, min: number, max: number, last: number, resolution: number,
-    quantileValues: ArrayLike<number> | null): void {
+  add(head: Head, kind: number, flags: number, a: Readonly<Aggregate>, resolution: number, quantileValues: ArrayLike<number> | null): void {
     if (this.#starts.length > 0) out.byte(kComma);
     this.#starts.push(out.written());
     out.bytes(head.head);
-    out.ascii(',"count":'); out.number(count);
-    out.ascii(',"sum":'); out.number(sum);
-    out.ascii(',"min":'); out.number(min);
-    out.ascii(',"max":'); out.number(max);
-    out.ascii(',"last":'); out.number(last);
-    out.ascii(',"avg":'); out.number(sum / count);
-    if (kind === COUNTER) { out.ascii(',"rate":'); out.number(sum / (resolution / 1000)); }
+    out.ascii(',"count":'); out.number(a.count);
+    out.ascii(',"sum":'); out.number(a.sum);
+    out.ascii(',"min":'); out.number(a.min);
+    out.ascii(',"max":'); out.number(a.max);
+    out.ascii(',"last":'); out.number(a.last);
+    out.ascii(',"avg":'); out.number(a.sum / a.count);
+    if (kind === COUNTER) { out.ascii(',"rate":'); out.number(a.sum / (resolution / 1000)); }
     if (quantileValues !== null) for (let q = 0; q < quantileNames.length; q++) { out.ascii(kQuantileKeys[q]!); out.number(quantileValues[q]!); }
     if ((flags & kFlagOverflow) !== 0) out.ascii(',"overflow":true');
     out.byte(kCloseBrace);
@@ -114,8 +111,8 @@ const kComma = 0x2c;
 const kCloseBrace = 0x7d;
 const kQuantileKeys = quantileNames.map((q) => `,"${q}":`);
 
-/** Calls `visit` for each window record of a TOPIC_WINDOW payload. */
-type RecordVisitor = (view: DataView, pos: number, length: number, kind: number, keyAt: number, keyLength: number) => void;
+/** Called for each window record of a TOPIC_WINDOW payload (`record` is reused: read it, do not keep it). */
+type RecordVisitor = (view: DataView, record: WindowRecordView) => void;
 
 export class TopicWindow {
   readonly topic: string;
@@ -140,15 +137,8 @@ export class TopicWindow {
 
   /** Reads the header of a TOPIC_WINDOW payload (the records are read lazily). */
   static read(payload: Uint8Array): TopicWindow {
-    const view = new DataView(payload.buffer, payload.byteOffset, payload.byteLength);
-    const resolution = view.getUint32(4, true);
-    const start = view.getFloat64(8, true);
-    const seriesCount = view.getUint32(kBusHeaderBytes, true);
-    const node = view.getUint32(16, true);
-    const topicLength = view.getUint16(kBusHeaderBytes + 4, true);
-    const topicAt = kBusHeaderBytes + 6;
-    const topic = new TextDecoder().decode(payload.subarray(topicAt, topicAt + topicLength));
-    return new TopicWindow(payload, topic, resolution, start, seriesCount, topicAt + topicLength, node);
+    const h = readTopicWindowHeader(payload);
+    return new TopicWindow(payload, h.topic, h.resolution, h.start, h.seriesCount, h.recordsAt, h.node);
   }
 
   get end(): number {
@@ -159,12 +149,10 @@ export class TopicWindow {
   records(visit: RecordVisitor): void {
     const payload = this.#payload;
     const view = new DataView(payload.buffer, payload.byteOffset, payload.byteLength);
-    for (let pos = this.#recordsAt; pos < payload.length;) {
-      const length = view.getUint32(pos, true);
-      const kind = payload[pos + kWOffKind]!;
-      const keyAt = pos + windowKeyOffset(kind);
-      visit(view, pos, length, kind, keyAt, seriesKeyLength(payload, keyAt));
-      pos += length;
+    const record = newWindowRecord();
+    for (let pos = this.#recordsAt; pos < payload.length; pos = record.end) {
+      readWindow(payload, view, pos, record);
+      visit(view, record);
     }
   }
 
@@ -179,27 +167,19 @@ export class TopicWindow {
     const resolution = this.resolution;
     const encoder = new SeriesEncoder();
     const q = new Float64Array(quantileNames.length);
-    this.records((view, pos, _length, kind, keyAt, keyLength) => {
-      if (kind === HISTOGRAM) for (let i = 0; i < q.length; i++) q[i] = view.getFloat64(pos + kWOffQuantiles + i * 8, true);
-      encoder.add(headOf(payload, view, keyAt, keyLength, kind), kind, view.getUint16(pos + kWOffFlags, true), view.getFloat64(pos + kWOffCount, true),
-        view.getFloat64(pos + kWOffSum, true), view.getFloat64(pos + kWOffMin, true), view.getFloat64(pos + kWOffMax, true),
-        view.getFloat64(pos + kWOffLast, true), resolution, kind === HISTOGRAM ? q : null);
+    this.records((view, r) => {
+      if (r.kind === HISTOGRAM) readQuantiles(view, r.at, q);
+      encoder.add(headOf(payload, view, r.keyAt, r.keyLength, r.kind), r.kind, r.flags, r, resolution, r.kind === HISTOGRAM ? q : null);
     });
     this.#series = encoder.finish();
     return this.#series;
   }
 }
 
-interface Merged {
+interface Merged extends Aggregate {
   head: Head;
   kind: number;
   flags: number;
-  count: number;
-  sum: number;
-  min: number;
-  max: number;
-  last: number;
-  lastTs: number;
   sketch: QuantileSketch | null;
 }
 
@@ -221,26 +201,21 @@ function mergeParts(parts: readonly TopicWindow[]): WindowPart {
       const series = new Map<Head, Merged>();
       for (const part of parts) {
         const payload = part.payload;
-        part.records((view, pos, length, kind, keyAt, keyLength) => {
-          const head = headOf(payload, view, keyAt, keyLength, kind);
+        part.records((view, r) => {
+          const head = headOf(payload, view, r.keyAt, r.keyLength, r.kind);
           let m = series.get(head);
           if (m === undefined) {
-            m = { head, kind, flags: 0, count: 0, sum: 0, min: Number.POSITIVE_INFINITY, max: Number.NEGATIVE_INFINITY, last: 0, lastTs: Number.NEGATIVE_INFINITY, sketch: kind === HISTOGRAM ? new QuantileSketch() : null };
+            m = { ...emptyAggregate(), head, kind: r.kind, flags: 0, sketch: r.kind === HISTOGRAM ? new QuantileSketch() : null };
             series.set(head, m);
           }
-          m.flags |= view.getUint16(pos + kWOffFlags, true);
-          m.count += view.getFloat64(pos + kWOffCount, true);
-          m.sum += view.getFloat64(pos + kWOffSum, true);
-          m.min = Math.min(m.min, view.getFloat64(pos + kWOffMin, true));
-          m.max = Math.max(m.max, view.getFloat64(pos + kWOffMax, true));
-          const lastTs = view.getFloat64(pos + kWOffLastTs, true);
-          if (lastTs >= m.lastTs) { m.lastTs = lastTs; m.last = view.getFloat64(pos + kWOffLast, true); }
-          if (m.sketch !== null && keyAt + keyLength < pos + length) m.sketch.mergeFrom(view, keyAt + keyLength);
+          m.flags |= r.flags;
+          mergeAggregate(m, r);
+          if (m.sketch !== null && r.sketchAt < r.end) m.sketch.mergeFrom(view, r.sketchAt);
         });
       }
       const encoder = new SeriesEncoder();
       for (const m of series.values()) {
-        encoder.add(m.head, m.kind, m.flags, m.count, m.sum, m.min, m.max, m.last, resolution, m.sketch === null ? null : quantiles.map((q) => m.sketch!.quantile(q)));
+        encoder.add(m.head, m.kind, m.flags, m, resolution, m.sketch === null ? null : quantiles.map((q) => m.sketch!.quantile(q)));
       }
       encoded = encoder.finish();
       return encoded;

@@ -4,7 +4,7 @@ import { BatchDecoder } from '../actors/ingest/batch-decoder.js';
 import { MessageWriter } from '../engine/message-writer.js';
 import { sluice } from '../proto/generated/metrics.js';
 import { hashOut, hashSeriesKey } from '../wire/hash.js';
-import { kMetricHeaderBytes, kOffHashHi, kOffHashLo } from '../wire/mailbox-records.js';
+import { kMetricHeaderBytes, newMetricRecord, readMetric } from '../wire/mailbox-records.js';
 import { decodeSeriesKey, encodeSeriesKey } from '../wire/series-key.js';
 import { shardOf } from '../wire/bytes.js';
 import { seededRandom } from './support/seeded-random.js';
@@ -29,8 +29,10 @@ test('the decoder builds the canonical key and the same hash as hashSeriesKey, w
     assert.deepEqual(key, encodeSeriesKey(name, labels), 'canonical key');
     assert.deepEqual(decodeSeriesKey(key, 0), { name, labels: Object.fromEntries(Object.entries(labels).sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)))) });
     hashSeriesKey(new DataView(key.buffer), 0, 4242);
-    assert.equal(w.view.getUint32(kOffHashLo, true), hashOut[0]);
-    assert.equal(w.view.getUint32(kOffHashHi, true), hashOut[1]);
+    const record = newMetricRecord();
+    readMetric(w.view, 0, w.length, record);
+    assert.equal(record.hashLo, hashOut[0]);
+    assert.equal(record.hashHi, hashOut[1]);
     assert.equal(shard, shardOf(hashOut[0]!, shards));
     for (const x of writers) x.reset();
   }

@@ -1,34 +1,129 @@
 /**
- * Records the ingest actor writes into a shard's mailbox ring. Each starts
- * with the u32 length written by MessageWriter; offsets below are from the
- * record start. Only the ingest writes a mailbox, so the order of records in
- * it is the order of the ingest's decisions: a watermark record is always
- * behind every metric accepted before it.
+ * Records the ingest actor writes into a shard's mailbox ring, and the only
+ * code that knows their byte layout: one write and one read function per
+ * record. Each record starts with the u32 length written by MessageWriter;
+ * offsets below are from the record start. Only the ingest writes a
+ * mailbox, so the order of records in it is the order of the ingest's
+ * decisions: a watermark record is always behind every metric accepted
+ * before it.
+ *
+ *   METRIC     u32 length, u8 type, u8 kind, u16 flags, u32 hashLo, u32 hashHi,
+ *              f64 timestamp, f64 value, series key (wire/series-key.ts)
+ *   WATERMARK  u32 length, u8 type, u8 0, u16 0, f64 watermark
+ *   EVICT      u32 length, u8 type, u8 0, u16 0, u32 hashLo, u32 hashHi
  */
+import type { RecordWriter } from './record-writer.js';
 
 export const kRecMetric = 1;
 export const kRecWatermark = 2;
 export const kRecEvict = 3;
 
-/** u8 record type. */
-export const kOffType = 4;
+const kOffType = 4;         // u8 record type
+const kOffKind = 5;         // u8 MetricKind
+const kOffFlags = 6;        // u16, kFlag*
+const kOffHashLo = 8;       // u32 series-key hash, low half
+const kOffHashHi = 12;      // u32 series-key hash, high half
+const kOffTimestamp = 16;   // f64 event time, ms (receive time when the producer sent 0)
+const kOffValue = 24;       // f64
+const kOffWatermark = 8;    // f64 ms (Infinity at shutdown)
 
-// METRIC: one accepted metric.
-export const kOffKind = 5;          // u8 MetricKind
-export const kOffFlags = 6;         // u16, kFlag*
-export const kOffHashLo = 8;        // u32 series-key hash, low half
-export const kOffHashHi = 12;       // u32 series-key hash, high half
-export const kOffTimestamp = 16;    // f64 event time, ms (receive time when the producer sent 0)
-export const kOffValue = 24;        // f64
-export const kOffKey = 32;          // series key (wire/series-key.ts)
+/** Bytes of a METRIC record before its series key. */
 export const kMetricHeaderBytes = 32;
+export const kWatermarkBytes = 16;
+export const kEvictBytes = 16;
 
 /** The series is the overflow series of its metric name (cardinality limit). */
 export const kFlagOverflow = 1;
 
-// WATERMARK: every window whose end <= watermark may close.
-export const kOffWatermark = 8;     // f64 ms (Infinity at shutdown)
-export const kWatermarkBytes = 16;
+/** The type of the record at `pos`. */
+export function recordType(bytes: Uint8Array, pos: number): number {
+  return bytes[pos + kOffType]!;
+}
 
-// EVICT: forget the series (idle); its open windows still close normally.
-// Uses kOffHashLo / kOffHashHi and the key at kOffKey.
+/**
+ * Writes a METRIC record's header at `at` of `view` (room for `size` bytes
+ * already ensured); the caller copies the series key to the returned offset.
+ * The decoder writes in place, not through a RecordWriter: its key bytes are
+ * copied straight from the batch.
+ */
+export function writeMetricHeader(view: DataView, at: number, size: number, kind: number, flags: number,
+  hashLo: number, hashHi: number, timestamp: number, value: number): number {
+  view.setUint32(at, size, true);
+  view.setUint8(at + kOffType, kRecMetric);
+  view.setUint8(at + kOffKind, kind);
+  view.setUint16(at + kOffFlags, flags, true);
+  view.setUint32(at + kOffHashLo, hashLo, true);
+  view.setUint32(at + kOffHashHi, hashHi, true);
+  view.setFloat64(at + kOffTimestamp, timestamp, true);
+  view.setFloat64(at + kOffValue, value, true);
+  return at + kMetricHeaderBytes;
+}
+
+/** A METRIC record read in place (filled by `readMetric`; reuse one per reader). */
+export interface MetricRecord {
+  kind: number;
+  flags: number;
+  hashLo: number;
+  hashHi: number;
+  timestamp: number;
+  value: number;
+  /** Offset of the series key, and its length (to the record's end). */
+  keyAt: number;
+  keyLength: number;
+}
+
+export function newMetricRecord(): MetricRecord {
+  return { kind: 0, flags: 0, hashLo: 0, hashHi: 0, timestamp: 0, value: 0, keyAt: 0, keyLength: 0 };
+}
+
+/** Reads the METRIC record at `pos` (of `length` bytes) into `into`. */
+export function readMetric(view: DataView, pos: number, length: number, into: MetricRecord): void {
+  into.kind = view.getUint8(pos + kOffKind);
+  into.flags = view.getUint16(pos + kOffFlags, true);
+  into.hashLo = view.getUint32(pos + kOffHashLo, true);
+  into.hashHi = view.getUint32(pos + kOffHashHi, true);
+  into.timestamp = view.getFloat64(pos + kOffTimestamp, true);
+  into.value = view.getFloat64(pos + kOffValue, true);
+  into.keyAt = pos + kMetricHeaderBytes;
+  into.keyLength = length - kMetricHeaderBytes;
+}
+
+/** WATERMARK: every window whose end <= watermark may close. */
+export function writeWatermark(w: RecordWriter, watermark: number): void {
+  const start = w.begin();
+  w.u8(kRecWatermark); w.u8(0); w.u16(0); w.f64(watermark);
+  w.end(start);
+}
+
+export function readWatermark(view: DataView, pos: number): number {
+  return view.getFloat64(pos + kOffWatermark, true);
+}
+
+/**
+ * EVICT: forget the series (idle); its open windows still close normally.
+ * It carries the series' hash only: the shard finds the series by it.
+ */
+export function writeEvict(w: RecordWriter, hashLo: number, hashHi: number): void {
+  const start = w.begin();
+  w.u8(kRecEvict); w.u8(0); w.u16(0); w.u32(hashLo); w.u32(hashHi);
+  w.end(start);
+}
+
+/** The hash halves an EVICT record carries. */
+export function evictHashLo(view: DataView, pos: number): number {
+  return view.getUint32(pos + kOffHashLo, true);
+}
+
+export function evictHashHi(view: DataView, pos: number): number {
+  return view.getUint32(pos + kOffHashHi, true);
+}
+
+/** METRIC records in a mailbox message (records back to back). */
+export function countMetricRecords(message: Uint8Array): number {
+  const view = new DataView(message.buffer, message.byteOffset, message.byteLength);
+  let n = 0;
+  for (let pos = 0; pos < message.length; pos += view.getUint32(pos, true)) {
+    if (message[pos + kOffType] === kRecMetric) n++;
+  }
+  return n;
+}

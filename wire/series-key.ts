@@ -9,6 +9,7 @@
  *
  * Every length is explicit, so two different series never share a key.
  */
+import { copyBytes } from './bytes.js';
 
 /** Encodes a key from strings (slow path: tests, tools, overflow series). */
 export function encodeSeriesKey(name: string, labels: Readonly<Record<string, string>>): Uint8Array {
@@ -34,6 +35,38 @@ export function encodeSeriesKey(name: string, labels: Readonly<Record<string, st
   return out;
 }
 
+/**
+ * Byte length of the key of a name of `nameLength` bytes and `labelCount`
+ * labels given as byte ranges (`ranges[4i…4i+3]`: key start, key end, value
+ * start, value end, in some source buffer).
+ */
+export function seriesKeyLengthOfRanges(nameLength: number, ranges: Int32Array, labelCount: number): number {
+  let length = 2 + nameLength + 1;
+  for (let s = 0, end = labelCount * 4; s < end; s += 4) length += 4 + (ranges[s + 1]! - ranges[s]!) + (ranges[s + 3]! - ranges[s + 2]!);
+  return length;
+}
+
+/**
+ * Writes the key straight from byte ranges of `src` (the decoder's batch:
+ * no string is made) into `out` at `at`, labels in `order` (already sorted
+ * by key bytes); returns the offset after the key.
+ */
+export function writeSeriesKeyFromRanges(src: DataView, nameStart: number, nameEnd: number, ranges: Int32Array,
+  order: Int32Array, labelCount: number, out: DataView, at: number): number {
+  out.setUint16(at, nameEnd - nameStart, true);
+  let o = copyBytes(src, nameStart, nameEnd, out, at + 2);
+  out.setUint8(o++, labelCount);
+  for (let n = 0; n < labelCount; n++) {
+    const s = order[n]! * 4;
+    const ks = ranges[s]!, ke = ranges[s + 1]!, vs = ranges[s + 2]!, ve = ranges[s + 3]!;
+    out.setUint16(o, ke - ks, true);
+    o = copyBytes(src, ks, ke, out, o + 2);
+    out.setUint16(o, ve - vs, true);
+    o = copyBytes(src, vs, ve, out, o + 2);
+  }
+  return o;
+}
+
 export interface DecodedSeriesKey {
   name: string;
   labels: Record<string, string>;
@@ -56,6 +89,15 @@ export function decodeSeriesKey(bytes: Uint8Array, offset: number): DecodedSerie
     labels[k] = decoder.decode(bytes.subarray(pos, pos + vl)); pos += vl;
   }
   return { name, labels };
+}
+
+/** Where the name bytes of the key at `bytes[offset]` start and end. */
+export function seriesKeyNameStart(offset: number): number {
+  return offset + 2;
+}
+
+export function seriesKeyNameEnd(bytes: Uint8Array, offset: number): number {
+  return offset + 2 + (bytes[offset]! | (bytes[offset + 1]! << 8));
 }
 
 /** Byte length of the key starting at `bytes[offset]`. */

@@ -7,10 +7,11 @@
  * TICK. Windows with no series publish nothing.
  */
 import type { Bus } from '../../bus/bus.js';
-import { kBusHeaderBytes, kBusTopicWindow, kBusVersion, encodeTick } from '../../wire/bus-messages.js';
+import { encodeTick, topicWindowBytes, writeTopicWindowHeader } from '../../wire/bus-messages.js';
+import { seriesKeyNameEnd, seriesKeyNameStart } from '../../wire/series-key.js';
 import {
-  kOutClosed, kOutStats, kOutWindow, kWOffCount, kWOffNameHash, kWOffResolution, kWOffStart, kWOffType, kWOffWatermark,
-  kWOffKind, windowKeyOffset,
+  kOutClosed, kOutStats, kOutWindow, readClosed, readStats, recordType, windowCount, windowKeyAt, windowNameHash,
+  windowResolution, windowStart,
 } from '../../wire/window-records.js';
 
 /** At most this many empty windows are ticked at once (after a long stall, the rest are skipped). */
@@ -32,7 +33,7 @@ interface Topic {
 }
 
 /** One window at one resolution being gathered from the shards. */
-class Assembly {
+class OutgoingWindow {
   readonly resolution: number;
   readonly start: number;
   readonly end: number;
@@ -88,9 +89,9 @@ export class Broadcaster {
   /** Per shard, as of its last watermark: live series and bytes of series and window state. */
   readonly shardSeries: number[];
   readonly shardStateBytes: number[];
-  readonly #assemblies = new Map<string, Assembly>();
+  readonly #outgoing = new Map<string, OutgoingWindow>();
   readonly #topicsByHash = new Map<number, Topic[]>();
-  #lastAssembly: Assembly | null = null;
+  #lastWindow: OutgoingWindow | null = null;
   readonly #decoder = new TextDecoder();
   /**
    * Set by the shutdown drain: every window starting before this has been
@@ -134,43 +135,43 @@ export class Broadcaster {
     const view = new DataView(message.buffer, message.byteOffset, message.byteLength);
     for (let pos = 0; pos < message.length;) {
       const length = view.getUint32(pos, true);
-      const type = message[pos + kWOffType];
+      const type = recordType(message, pos);
       if (type === kOutWindow) this.#window(shard, message, view, pos, length);
-      else if (type === kOutClosed) this.#closed(shard, view.getFloat64(pos + kWOffWatermark, true));
+      else if (type === kOutClosed) this.#closed(shard, readClosed(view, pos));
       else if (type === kOutStats) {
-        this.shardSeries[shard] = view.getUint32(pos + 8, true);
-        this.shardStateBytes[shard] = view.getFloat64(pos + 16, true);
+        const stats = readStats(view, pos);
+        this.shardSeries[shard] = stats.liveSeries;
+        this.shardStateBytes[shard] = stats.stateBytes;
       }
       pos += length;
     }
   }
 
   #window(shard: number, message: Uint8Array, view: DataView, pos: number, length: number): void {
-    const resolution = view.getUint32(pos + kWOffResolution, true);
-    const start = view.getFloat64(pos + kWOffStart, true);
-    let assembly = this.#lastAssembly;
-    if (assembly === null || assembly.start !== start || assembly.resolution !== resolution) {
+    const resolution = windowResolution(view, pos);
+    const start = windowStart(view, pos);
+    let outgoing = this.#lastWindow;
+    if (outgoing === null || outgoing.start !== start || outgoing.resolution !== resolution) {
       const key = `${resolution}:${start}`;
-      assembly = this.#assemblies.get(key) ?? null;
-      if (assembly === null) {
-        assembly = new Assembly(resolution, start);
-        this.#assemblies.set(key, assembly);
+      outgoing = this.#outgoing.get(key) ?? null;
+      if (outgoing === null) {
+        outgoing = new OutgoingWindow(resolution, start);
+        this.#outgoing.set(key, outgoing);
       }
-      this.#lastAssembly = assembly;
+      this.#lastWindow = outgoing;
     }
-    const keyAt = pos + windowKeyOffset(message[pos + kWOffKind]!);
-    const topic = this.#topic(view.getUint32(pos + kWOffNameHash, true), message, keyAt);
-    assembly.append(topic, message, pos, length);
+    const topic = this.#topic(windowNameHash(view, pos), message, windowKeyAt(message, pos));
+    outgoing.append(topic, message, pos, length);
     if (resolution === this.#finest) {
-      const count = view.getFloat64(pos + kWOffCount, true);
+      const count = windowCount(view, pos);
       this.stats.aggregated += count;
       this.aggregatedByShard[shard]! += count;
     }
   }
 
   #topic(nameHash: number, message: Uint8Array, keyAt: number): Topic {
-    const nameLength = message[keyAt]! | (message[keyAt + 1]! << 8);
-    const nameStart = keyAt + 2;
+    const nameStart = seriesKeyNameStart(keyAt);
+    const nameLength = seriesKeyNameEnd(message, keyAt) - nameStart;
     const bucket = this.#topicsByHash.get(nameHash);
     if (bucket !== undefined) {
       outer: for (const topic of bucket) {
@@ -202,12 +203,12 @@ export class Broadcaster {
    * can tell a window it missed from a window that had nothing.
    */
   #publishThrough(through: number): void {
-    const ready: Array<[string, Assembly]> = [];
-    for (const entry of this.#assemblies) if (entry[1].end <= through) ready.push(entry);
-    const windows: Array<{ resolution: number; start: number; assembly: Assembly | null }> = [];
-    for (const [key, assembly] of ready) {
-      this.#assemblies.delete(key);
-      windows.push({ resolution: assembly.resolution, start: assembly.start, assembly });
+    const ready: Array<[string, OutgoingWindow]> = [];
+    for (const entry of this.#outgoing) if (entry[1].end <= through) ready.push(entry);
+    const windows: Array<{ resolution: number; start: number; outgoing: OutgoingWindow | null }> = [];
+    for (const [key, outgoing] of ready) {
+      this.#outgoing.delete(key);
+      windows.push({ resolution: outgoing.resolution, start: outgoing.start, outgoing });
     }
     // Empty windows since the last tick, up to `through`; at shutdown (+∞),
     // every window begun by now: the node leaves owing none of them.
@@ -225,40 +226,31 @@ export class Broadcaster {
         continue;
       }
       for (let start = last + resolution; start + resolution <= boundary && start - last <= kMaxEmptyTicks * resolution; start += resolution) {
-        if (!seen.has(`${resolution}:${start}`)) windows.push({ resolution, start, assembly: null });
+        if (!seen.has(`${resolution}:${start}`)) windows.push({ resolution, start, outgoing: null });
       }
     }
     if (windows.length === 0) return;
     windows.sort((a, b) => a.start + a.resolution - (b.start + b.resolution) || a.resolution - b.resolution);
-    for (const { resolution, start, assembly } of windows) {
-      if (assembly !== null) this.#publish(assembly);
-      this.#bus.publishTick(encodeTick(resolution, start, this.#node, assembly === null ? [] : [...assembly.topics.keys()].map((t) => t.hash)));
+    for (const { resolution, start, outgoing } of windows) {
+      if (outgoing !== null) this.#publish(outgoing);
+      this.#bus.publishTick(encodeTick(resolution, start, this.#node, outgoing === null ? [] : [...outgoing.topics.keys()].map((t) => t.hash)));
       this.stats.windowsPublished++;
       if (start > (this.#lastTicked.get(resolution) ?? Number.NEGATIVE_INFINITY)) this.#lastTicked.set(resolution, start);
     }
-    this.#lastAssembly = null;
+    this.#lastWindow = null;
   }
 
-  #publish(assembly: Assembly): void {
-    for (const [topic, { ranges, series }] of assembly.topics) {
-      let size = kBusHeaderBytes + 4 + 2 + topic.bytes.length;
-      for (let i = 1; i < ranges.length; i += 2) size += ranges[i]!;
-      const payload = Buffer.allocUnsafe(size);
-      payload[0] = kBusVersion;
-      payload[1] = kBusTopicWindow;
-      payload.writeUInt16LE(0, 2);
-      payload.writeUInt32LE(assembly.resolution, 4);
-      payload.writeDoubleLE(assembly.start, 8);
-      payload.writeUInt32LE(this.#node, 16);
-      payload.writeUInt32LE(series, kBusHeaderBytes);
-      payload.writeUInt16LE(topic.bytes.length, kBusHeaderBytes + 4);
-      payload.set(topic.bytes, kBusHeaderBytes + 6);
-      let at = kBusHeaderBytes + 6 + topic.bytes.length;
+  #publish(outgoing: OutgoingWindow): void {
+    for (const [topic, { ranges, series }] of outgoing.topics) {
+      let recordBytes = 0;
+      for (let i = 1; i < ranges.length; i += 2) recordBytes += ranges[i]!;
+      const payload = Buffer.allocUnsafe(topicWindowBytes(topic.bytes, recordBytes));
+      let at = writeTopicWindowHeader(payload, outgoing.resolution, outgoing.start, this.#node, series, topic.bytes);
       for (let i = 0; i < ranges.length; i += 2) {
-        payload.set(assembly.bytes.subarray(ranges[i]!, ranges[i]! + ranges[i + 1]!), at);
+        payload.set(outgoing.bytes.subarray(ranges[i]!, ranges[i]! + ranges[i + 1]!), at);
         at += ranges[i + 1]!;
       }
-      this.#bus.publishWindow(assembly.resolution, topic.name, assembly.start, payload);
+      this.#bus.publishWindow(outgoing.resolution, topic.name, outgoing.start, payload);
       this.stats.topicMessagesPublished++;
     }
   }

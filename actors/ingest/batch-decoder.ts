@@ -9,9 +9,10 @@
  * never thrown, and nothing of that batch stays staged.
  */
 import type { MessageWriter } from '../../engine/message-writer.js';
-import { copyBytes, orBytes, shardOf } from '../../wire/bytes.js';
+import { orBytes, shardOf } from '../../wire/bytes.js';
 import { hashKeyPieces, hashOut } from '../../wire/hash.js';
-import { kMetricHeaderBytes, kRecMetric } from '../../wire/mailbox-records.js';
+import { kMetricHeaderBytes, writeMetricHeader } from '../../wire/mailbox-records.js';
+import { seriesKeyLengthOfRanges, writeSeriesKeyFromRanges } from '../../wire/series-key.js';
 import {
   kFuture, kInvalidLabel, kInvalidName, kInvalidValue, kLate, kTooManyLabels, reasonCodes,
 } from './reasons.js';
@@ -301,11 +302,7 @@ export class BatchDecoder {
     // canonical order (same pieces as hashSeriesKey over a built key)
     const order = this.#order;
     hashKeyPieces(view, nameStart, nameEnd, labels, order, labelCount, this.#seed);
-    let keyLength = 2 + nameLength + 1;
-    for (let n = 0; n < labelCount; n++) {
-      const s = n * 4;
-      keyLength += 4 + (labels[s + 1]! - labels[s]!) + (labels[s + 3]! - labels[s + 2]!);
-    }
+    let keyLength = seriesKeyLengthOfRanges(nameLength, labels, labelCount);
     let hashLo = hashOut[0]!;
     let hashHi = hashOut[1]!;
     // Name characters and label UTF-8 are checked once per series: a series
@@ -339,30 +336,12 @@ export class BatchDecoder {
     const out = writer.bytes;
     const outView = writer.view;
     const at = writer.length;
-    outView.setUint32(at, size, true);
-    out[at + 4] = kRecMetric;
-    out[at + 5] = kind;
-    outView.setUint16(at + 6, flags, true);
-    outView.setUint32(at + 8, hashLo, true);
-    outView.setUint32(at + 12, hashHi, true);
-    outView.setFloat64(at + 16, timestamp, true);
-    outView.setFloat64(at + 24, value, true);
-    let o = at + kMetricHeaderBytes;
+    let o = writeMetricHeader(outView, at, size, kind, flags, hashLo, hashHi, timestamp, value);
     if (flags !== 0) {
       const key = this.#admission!.overflowKey;
       for (let i = 0; i < key.length; i++) out[o++] = key[i]!;
     } else {
-      outView.setUint16(o, nameLength, true);
-      o = copyBytes(view, nameStart, nameEnd, outView, o + 2);
-      out[o++] = labelCount;
-      for (let n = 0; n < labelCount; n++) {
-        const s = order[n]! * 4;
-        const ks = labels[s]!, ke = labels[s + 1]!, vs = labels[s + 2]!, ve = labels[s + 3]!;
-        outView.setUint16(o, ke - ks, true);
-        o = copyBytes(view, ks, ke, outView, o + 2);
-        outView.setUint16(o, ve - vs, true);
-        o = copyBytes(view, vs, ve, outView, o + 2);
-      }
+      writeSeriesKeyFromRanges(view, nameStart, nameEnd, labels, order, labelCount, outView, o);
     }
     writer.length = at + size;
     writer.records++;

@@ -18,7 +18,7 @@
 import * as grpc from '@grpc/grpc-js';
 import type { ActorRef } from '../../engine/actor-system.js';
 import { MessageWriter } from '../../engine/message-writer.js';
-import { kRecEvict, kRecWatermark, kWatermarkBytes } from '../../wire/mailbox-records.js';
+import { kWatermarkBytes, writeEvict, writeWatermark } from '../../wire/mailbox-records.js';
 import { Ledger } from '../../telemetry/ledger.js';
 import { encodePushAck } from './ack-encoder.js';
 import { BatchDecoder, type DecodeLimits } from './batch-decoder.js';
@@ -377,18 +377,12 @@ export class IngestActor {
     this.#watermark = watermark;
     const writers = this.#shards.map(() => new MessageWriter(256));
     if (Number.isFinite(watermark)) {
-      this.#admission?.sweep(watermark + this.#options.latenessMs, (hashLo, hashHi, shard) => {
-        const w = writers[shard]!;
-        const start = w.begin();
-        w.u8(kRecEvict); w.u8(0); w.u16(0); w.u32(hashLo); w.u32(hashHi);
-        w.end(start);
-      });
+      this.#admission?.sweep(watermark + this.#options.latenessMs, (hashLo, hashHi, shard) => writeEvict(writers[shard]!, hashLo, hashHi));
     }
     let total = 0;
     const parts = writers.map((w) => {
-      const start = w.begin();
-      w.u8(kRecWatermark); w.u8(0); w.u16(0); w.f64(watermark);
-      w.end(start);
+      const start = w.length;
+      writeWatermark(w, watermark);
       if (w.length - start !== kWatermarkBytes) throw new Error('watermark record size changed');
       total += w.length;
       return w.bytes.slice(0, w.length);

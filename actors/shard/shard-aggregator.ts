@@ -15,11 +15,10 @@
 import type { Actor, ActorContext } from '../../engine/actor.js';
 import type { MessageWriter } from '../../engine/message-writer.js';
 import {
-  kMetricHeaderBytes, kOffFlags, kOffHashHi, kOffHashLo, kOffKind, kOffTimestamp, kOffType, kOffValue,
-  kOffWatermark, kRecEvict, kRecMetric, kRecWatermark,
+  evictHashHi, evictHashLo, kRecEvict, kRecMetric, kRecWatermark, newMetricRecord, readMetric, readWatermark, recordType,
 } from '../../wire/mailbox-records.js';
 import { HISTOGRAM } from '../../wire/metric-kind.js';
-import { kOutClosed, kOutStats, kOutWindow, kWindowHeaderBytes, quantiles } from '../../wire/window-records.js';
+import { newWindowRecord, quantiles, windowHeaderBytes, writeClosed, writeStats, writeWindowHeader } from '../../wire/window-records.js';
 import { SeriesStore } from './series-store.js';
 import { WindowTable } from './window-table.js';
 
@@ -43,6 +42,10 @@ export class ShardAggregator implements Actor {
   /** The finest window the last metric went to (most metrics share it). */
   #current: WindowTable | null = null;
   #watermark = Number.NEGATIVE_INFINITY;
+  /** Scratch records, reused: one metric read, one window written at a time. */
+  readonly #metricRecord = newMetricRecord();
+  readonly #windowRecord = newWindowRecord();
+  readonly #quantiles = new Float64Array(quantiles.length);
   readonly #onGrow = (capacity: number): void => {
     for (const level of this.#open) for (const table of level) table.growSeries(capacity);
     for (const table of this.#spare) table.growSeries(capacity);
@@ -66,10 +69,10 @@ export class ShardAggregator implements Actor {
     const view = new DataView(message.buffer, message.byteOffset, message.byteLength);
     for (let pos = 0; pos < message.length;) {
       const length = view.getUint32(pos, true);
-      const type = message[pos + kOffType];
+      const type = recordType(message, pos);
       if (type === kRecMetric) this.#metric(message, view, pos, length);
-      else if (type === kRecWatermark) this.#advance(view.getFloat64(pos + kOffWatermark, true));
-      else if (type === kRecEvict) this.series.markEvicted(view.getUint32(pos + kOffHashLo, true), view.getUint32(pos + kOffHashHi, true));
+      else if (type === kRecWatermark) this.#advance(readWatermark(view, pos));
+      else if (type === kRecEvict) this.series.markEvicted(evictHashLo(view, pos), evictHashHi(view, pos));
       else throw new Error(`unknown mailbox record type ${type}`);
       pos += length;
     }
@@ -81,13 +84,11 @@ export class ShardAggregator implements Actor {
   }
 
   #metric(message: Uint8Array, view: DataView, pos: number, length: number): void {
-    const timestamp = view.getFloat64(pos + kOffTimestamp, true);
+    const metric = this.#metricRecord;
+    readMetric(view, pos, length, metric);
+    const timestamp = metric.timestamp;
     const series = this.series;
-    const index = series.intern(
-      view.getUint32(pos + kOffHashLo, true), view.getUint32(pos + kOffHashHi, true),
-      message, view, pos + kMetricHeaderBytes, length - kMetricHeaderBytes,
-      message[pos + kOffKind]!, view.getUint16(pos + kOffFlags, true), this.#onGrow,
-    );
+    const index = series.intern(metric.hashLo, metric.hashHi, message, view, metric.keyAt, metric.keyLength, metric.kind, metric.flags, this.#onGrow);
     let table = this.#current;
     if (table === null || timestamp < table.start || timestamp >= table.end) {
       const resolution = this.#resolutions[0]!;
@@ -99,7 +100,7 @@ export class ShardAggregator implements Actor {
       row = table.addRow(index);
       series.openWindows[index]!++;
     }
-    table.add(row, view.getFloat64(pos + kOffValue, true), timestamp, series.kind[index]!);
+    table.add(row, metric.value, timestamp, series.kind[index]!);
   }
 
   /** The open table of `level` starting at `start`, opened if needed. */
@@ -125,21 +126,8 @@ export class ShardAggregator implements Actor {
         this.#close(table, level);
       }
     }
-    const out = this.#out;
-    let start = out.begin();
-    out.u8(kOutClosed);
-    out.u8(0);
-    out.u16(0);
-    out.f64(watermark);
-    out.end(start);
-    start = out.begin();
-    out.u8(kOutStats);
-    out.u8(0);
-    out.u16(0);
-    out.u32(this.series.size);
-    out.u32(0);
-    out.f64(this.byteLength);
-    out.end(start);
+    writeClosed(this.#out, watermark);
+    writeStats(this.#out, this.series.size, this.byteLength);
   }
 
   /** Emits every row of a closed table, merges it upward, recycles it. */
@@ -174,32 +162,31 @@ export class ShardAggregator implements Actor {
     const kind = series.kind[index]!;
     const keyLength = series.keyLength[index]!;
     const sketch = kind === HISTOGRAM ? table.sketches[row]! : null;
-    const headerBytes = kind === HISTOGRAM ? kWindowHeaderBytes + quantiles.length * 8 : kWindowHeaderBytes;
+    const headerBytes = windowHeaderBytes(kind);
     const size = headerBytes + keyLength + (sketch === null ? 0 : sketch.serializedSize());
     out.ensure(size);
     const view = out.view;
     const bytes = out.bytes;
     const at = out.length;
-    view.setUint32(at, size, true);
-    bytes[at + 4] = kOutWindow;
-    bytes[at + 5] = kind;
-    view.setUint16(at + 6, series.flags[index]!, true);
-    view.setUint32(at + 8, table.resolution, true);
-    view.setUint32(at + 12, series.nameHash[index]!, true);
-    view.setFloat64(at + 16, table.start, true);
-    view.setFloat64(at + 24, table.count[row]!, true);
-    view.setFloat64(at + 32, table.sum[row]!, true);
-    view.setFloat64(at + 40, table.min[row]!, true);
-    view.setFloat64(at + 48, table.max[row]!, true);
-    view.setFloat64(at + 56, table.last[row]!, true);
-    view.setFloat64(at + 64, table.lastTs(row), true);
-    if (sketch !== null) {
-      for (let q = 0; q < quantiles.length; q++) view.setFloat64(at + kWindowHeaderBytes + q * 8, sketch.quantile(quantiles[q]!), true);
-    }
+    const w = this.#windowRecord;
+    w.kind = kind;
+    w.flags = series.flags[index]!;
+    w.resolution = table.resolution;
+    w.nameHash = series.nameHash[index]!;
+    w.start = table.start;
+    w.count = table.count[row]!;
+    w.sum = table.sum[row]!;
+    w.min = table.min[row]!;
+    w.max = table.max[row]!;
+    w.last = table.last[row]!;
+    w.lastTs = table.lastTs(row);
+    const q = this.#quantiles;
+    if (sketch !== null) for (let i = 0; i < quantiles.length; i++) q[i] = sketch.quantile(quantiles[i]!);
+    const keyAt = writeWindowHeader(view, at, size, w, sketch === null ? null : q);
     const keys = series.keys;
     const offset = series.keyOffset[index]!;
-    for (let i = 0, o = at + headerBytes; i < keyLength; i++) bytes[o + i] = keys[offset + i]!;
-    if (sketch !== null) sketch.write(view, at + headerBytes + keyLength);
+    for (let i = 0; i < keyLength; i++) bytes[keyAt + i] = keys[offset + i]!;
+    if (sketch !== null) sketch.write(view, keyAt + keyLength);
     out.length = at + size;
     out.records++;
   }

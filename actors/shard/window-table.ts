@@ -7,6 +7,11 @@
 import { grown } from '../../collections/hash-slots.js';
 import { HISTOGRAM } from '../../wire/metric-kind.js';
 import { createSketch, releaseSketch, type QuantileSketch } from '../../collections/quantile-sketch.js';
+import { emptyAggregate, mergeAggregate, type Aggregate } from '../../collections/window-aggregate.js';
+
+/** Scratch aggregates for `merge` (a row's columns in and out of the shared merge rule). */
+const kInto = emptyAggregate();
+const kFrom = emptyAggregate();
 
 export class WindowTable {
   start = 0;
@@ -96,17 +101,27 @@ export class WindowTable {
     if (kind === HISTOGRAM) (this.sketches[row] ??= createSketch()).add(value);
   }
 
+  /** Row `row` as an aggregate, into `out`. */
+  read(row: number, out: Aggregate): Aggregate {
+    out.count = this.count[row]!;
+    out.sum = this.sum[row]!;
+    out.min = this.min[row]!;
+    out.max = this.max[row]!;
+    out.last = this.last[row]!;
+    out.lastTs = this.lastTs(row);
+    return out;
+  }
+
   /** Merges row `fromRow` of `from` (a finer window inside this one) into `row`. */
   merge(row: number, from: WindowTable, fromRow: number): void {
-    const at = from.start + from.lastAt[fromRow]! - this.start;
-    if (this.count[row] === 0 || at >= this.lastAt[row]!) {
-      this.last[row] = from.last[fromRow]!;
-      this.lastAt[row] = at;
-    }
-    this.count[row]! += from.count[fromRow]!;
-    this.sum[row]! += from.sum[fromRow]!;
-    if (from.min[fromRow]! < this.min[row]!) this.min[row] = from.min[fromRow]!;
-    if (from.max[fromRow]! > this.max[row]!) this.max[row] = from.max[fromRow]!;
+    const into = this.read(row, kInto);
+    mergeAggregate(into, from.read(fromRow, kFrom));
+    this.count[row] = into.count;
+    this.sum[row] = into.sum;
+    this.min[row] = into.min;
+    this.max[row] = into.max;
+    this.last[row] = into.last;
+    this.lastAt[row] = into.lastTs - this.start;
     const sketch = from.sketches[fromRow];
     if (sketch !== undefined) (this.sketches[row] ??= createSketch()).merge(sketch);
   }

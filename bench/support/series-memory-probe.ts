@@ -12,7 +12,7 @@ import { BatchDecoder } from '../../actors/ingest/batch-decoder.js';
 import { ShardAggregator } from '../../actors/shard/shard-aggregator.js';
 import { MessageWriter } from '../../engine/message-writer.js';
 import { sluice } from '../../proto/generated/metrics.js';
-import { kRecWatermark } from '../../wire/mailbox-records.js';
+import { writeWatermark } from '../../wire/mailbox-records.js';
 
 const kind = Number(process.argv[2]);
 const series = Number(process.argv[3]);
@@ -45,7 +45,7 @@ for (let second = 0; second < 12; second++) {
     if (decoder.decode(sluice.v1.MetricBatch.encode({ metrics }).finish(), start + second * 1000, 0) !== 'ok') throw new Error('decode');
     feed();
   }
-  const at = writer.begin(); writer.u8(kRecWatermark); writer.u8(0); writer.u16(0); writer.f64(start + second * 1000 - 500); writer.end(at);
+  writeWatermark(writer, start + second * 1000 - 500);
   feed(); // the lateness: the previous second is still open
 }
 settle();

@@ -18,8 +18,8 @@ import { MessageWriter } from '../../engine/message-writer.js';
 import { ingestServiceDefinition } from '../../proto/ingest-service.js';
 import { startSluice } from '../../server.js';
 import { createLogger } from '../../telemetry/log.js';
-import { kOutWindow, kWOffCount, kWOffResolution } from '../../wire/window-records.js';
-import { kRecWatermark } from '../../wire/mailbox-records.js';
+import { kOutWindow, recordType, windowCount, windowResolution } from '../../wire/window-records.js';
+import { writeWatermark } from '../../wire/mailbox-records.js';
 
 export interface ServerStats {
   cpuSeconds: number;
@@ -62,7 +62,7 @@ if (kind === 'sluice') {
   const drainOut = (): void => {
     const view = out.view;
     for (let pos = 0; pos < out.length; pos += view.getUint32(pos, true)) {
-      if (out.bytes[pos + 4] === kOutWindow && view.getUint32(pos + kWOffResolution, true) === windowMs) aggregated += view.getFloat64(pos + kWOffCount, true);
+      if (recordType(out.bytes, pos) === kOutWindow && windowResolution(view, pos) === windowMs) aggregated += windowCount(view, pos);
     }
     out.reset();
   };
@@ -77,7 +77,7 @@ if (kind === 'sluice') {
   };
   const tick = setInterval(() => {
     watermark = Date.now() - 500;
-    const at = writer.begin(); writer.u8(kRecWatermark); writer.u8(0); writer.u16(0); writer.f64(watermark); writer.end(at);
+    writeWatermark(writer, watermark);
     aggregator.receive(writer.bytes.subarray(0, writer.length));
     writer.reset();
     drainOut();
@@ -98,7 +98,7 @@ if (kind === 'sluice') {
   stats = () => ({ received, accepted, aggregated, lost: 0, rejected, series: aggregator.series.size });
   stop = async () => {
     clearInterval(tick);
-    const at = writer.begin(); writer.u8(kRecWatermark); writer.u8(0); writer.u16(0); writer.f64(Number.POSITIVE_INFINITY); writer.end(at);
+    writeWatermark(writer, Number.POSITIVE_INFINITY);
     aggregator.receive(writer.bytes.subarray(0, writer.length));
     drainOut();
     server.forceShutdown();

@@ -10,7 +10,8 @@ import type { Bus } from '../../bus/bus.js';
 import { MessageWriter } from '../../engine/message-writer.js';
 import { hash32, kNameHashSeed } from '../../wire/hash.js';
 import { encodeSeriesKey } from '../../wire/series-key.js';
-import { kOutClosed, kOutWindow, kWindowHeaderBytes } from '../../wire/window-records.js';
+import { newWindowRecord, windowHeaderBytes, writeClosed, writeWindowHeader } from '../../wire/window-records.js';
+import { GAUGE } from '../../wire/metric-kind.js';
 
 export interface WindowFeed {
   /** Windows fed so far. */
@@ -28,18 +29,20 @@ export function startWindowFeed(bus: Bus, topic: string, series: number, resolut
   let windows = 0;
   const timer = setInterval(() => {
     const now = Date.now();
+    const record = newWindowRecord();
+    Object.assign(record, { kind: GAUGE, flags: 0, resolution, nameHash, start, count: 10, min: 1.25, max: 99.75, lastTs: start + 1 });
     for (let i = 0; i < series; i++) {
       const key = keys[i]!;
-      const at = out.begin();
-      out.u8(kOutWindow); out.u8(0); out.u16(0); out.u32(resolution); out.u32(nameHash); out.f64(start);
-      out.f64(10); out.f64(123.5 * (i + 1)); out.f64(1.25); out.f64(99.75); out.f64(i === 0 ? now : 42.5); out.f64(start + 1);
-      if (out.length - at !== kWindowHeaderBytes) throw new Error('layout');
-      out.copy(key, 0, key.length);
-      out.end(at);
+      record.sum = 123.5 * (i + 1);
+      record.last = i === 0 ? now : 42.5;
+      const size = windowHeaderBytes(GAUGE) + key.length;
+      out.ensure(size);
+      const keyAt = writeWindowHeader(out.view, out.length, size, record, null);
+      out.bytes.set(key, keyAt);
+      out.length += size;
+      out.records++;
     }
-    const closed = out.begin();
-    out.u8(kOutClosed); out.u8(0); out.u16(0); out.f64(start + resolution);
-    out.end(closed);
+    writeClosed(out, start + resolution);
     broadcaster.onShardOutput(0, out.bytes.subarray(0, out.length));
     out.reset();
     start += resolution;
