@@ -5,6 +5,7 @@
  * internals, a failing handler, and a busy HTTP port.
  */
 import assert from 'node:assert/strict';
+import net from 'node:net';
 import { test } from 'node:test';
 import { InProcessBus } from '../bus/in-process-bus.js';
 import { compileGlob } from '../gateway/glob-match.js';
@@ -15,6 +16,14 @@ import { scrape } from './support/prometheus.js';
 import { seededRandom } from './support/seeded-random.js';
 import { startTestSluice, waitFor } from './support/sluice-harness.js';
 import { SseReader } from './support/sse-reader.js';
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 /** GET with a deadline; the body is read only for non-SSE answers. */
 async function get(url: string, timeoutMs = 3000, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
@@ -33,13 +42,14 @@ test('a 40,000-byte glob is refused 400 pattern_too_long on /v1/stream and /v1/s
   await waitFor(async () => (await get(`${base}/v1/series`)).body.includes('edge.crash'), 5000, 'the topic to be known');
   const glob = 'a'.repeat(40_000);
   for (const path of ['/v1/stream', '/v1/series']) {
+    // Once compiled into a RegExp, this glob threw 'too large' and the process exited.
+    const huge = await get(`${base}${path}?match=${glob}`);
+    assert.equal(huge.status, 414, `${path}: ${huge.body}`);
+    assert.equal(JSON.parse(huge.body).error, 'url_too_long');
     // Short enough for the URL cap not to speak first: a 300-byte pattern.
     const answer = await get(`${base}${path}?match=${'a'.repeat(300)}`);
     assert.equal(answer.status, 400, `${path}: ${answer.body}`);
     assert.equal(JSON.parse(answer.body).error, 'pattern_too_long');
-    const huge = await get(`${base}${path}?match=${glob}`);
-    assert.equal(huge.status, 414, `${path}: ${huge.body}`);
-    assert.equal(JSON.parse(huge.body).error, 'url_too_long');
   }
   assert.equal((await get(`${base}/healthz`)).status, 200);
   assert.equal(child.process.exitCode, null, 'the process is still running');
@@ -201,8 +211,10 @@ test('a handler that throws (or rejects) answers 500 and is counted; the gateway
 });
 
 test('a second Sluice on a busy HTTP port fails to start, naming the port; the first keeps serving', async () => {
-  const first = await startChildSluice();
-  const second = startChildSluice(['--http-port', String(first.httpPort)]);
+  // A fixed port: a port-0 bind gets an ephemeral port that uWS's port reuse does not share, which would hide the defect.
+  const port = await freePort();
+  const first = await startChildSluice(['--http-port', String(port)]);
+  const second = startChildSluice(['--http-port', String(port)]);
   await assert.rejects(second, (error: Error) => {
     assert.match(error.message, /child exited 1/);
     assert.match(error.message, new RegExp(`cannot listen on http://127\\.0\\.0\\.1:${first.httpPort}`));
