@@ -126,6 +126,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
       sluice_sse_replays_total: ['Clients resumed from history with Last-Event-ID.', () => gatewayStats().replays],
       sluice_sse_history_reads_total: ['History reads from the bus (shared between clients asking the same).', () => gateway.history.reads],
       sluice_sse_connections_total: ['SSE connections accepted.', () => gatewayStats().connected],
+      sluice_http_handler_errors_total: ['HTTP handlers (or their continuations) that threw: answered 500 or closed, the process kept serving.', () => gatewayStats().handlerErrors],
     },
     labeled: {
       sluice_sse_disconnects_total: ['SSE disconnections, by reason.', 'reason', () => gatewayStats().disconnects],

@@ -67,14 +67,33 @@ function params(extra = {}) {
   return p;
 }
 
-/** Same rules as the server: `*` = any run of characters, the rest literal. */
-function globToRegExp(glob) {
-  return new RegExp(`^${glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+/**
+ * Same rules as the server (gateway/glob-match.ts), without a RegExp: `*` =
+ * any run of characters, the rest literal; pieces between stars are found
+ * left to right, so a glob full of stars cannot hang the page.
+ */
+function compileGlob(glob) {
+  const parts = glob.split('*');
+  if (parts.length === 1) return (name) => name === glob;
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  const middle = parts.slice(1, -1).filter((part) => part !== '');
+  return (name) => {
+    if (name.length < first.length + last.length || !name.startsWith(first) || !name.endsWith(last)) return false;
+    const end = name.length - last.length;
+    let at = first.length;
+    for (const part of middle) {
+      const found = name.indexOf(part, at);
+      if (found < 0 || found + part.length > end) return false;
+      at = found + part.length;
+    }
+    return true;
+  };
 }
 
 function selected(series) {
-  const globs = selection.match.map(globToRegExp);
-  if (!globs.some((g) => g.test(series.name))) return false;
+  const globs = selection.match.map(compileGlob);
+  if (!globs.some((matches) => matches(series.name))) return false;
   const byKey = new Map();
   for (const spec of selection.labels) {
     const at = spec.indexOf(':');
@@ -82,7 +101,8 @@ function selected(series) {
     if (!byKey.has(key)) byKey.set(key, new Set());
     byKey.get(key).add(spec.slice(at + 1));
   }
-  for (const [key, values] of byKey) if (!values.has(series.labels[key])) return false;
+  // Own keys only: a label `__proto__` or `constructor` must not find Object.prototype's.
+  for (const [key, values] of byKey) if (!values.has(Object.hasOwn(series.labels, key) ? series.labels[key] : undefined)) return false;
   return true;
 }
 

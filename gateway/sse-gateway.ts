@@ -21,7 +21,11 @@ import type { Bus, NodeInfo } from '../bus/bus.js';
 import { gapFrame, windowFrame } from './frames.js';
 import { HistoryReader } from './history-reader.js';
 import { SseClient, type SseClientStats } from './sse-client.js';
-import { FilterError, globToRegExp, parseStreamFilter, type StreamFilter } from './stream-filter.js';
+import { compileGlobs } from './glob-match.js';
+import { answerFailure, guard, markStreaming, settle } from './guarded.js';
+import { parseLastEventId } from './last-event-id.js';
+import { readQuery } from './request-limits.js';
+import { FilterError, parseStreamFilter, type StreamFilter } from './stream-filter.js';
 import { WindowAssembly, type OwedParts } from './window-assembly.js';
 import { mergeByTopic, type TopicWindow, type WindowPart } from './window-json.js';
 
@@ -71,6 +75,8 @@ export interface GatewayStats extends SseClientStats {
   lateParts: number;
   disconnects: Map<string, number>;
   refused: Map<string, number>;
+  /** Handlers (or their continuations) that threw: answered 500 or closed, never the process. */
+  handlerErrors: number;
 }
 
 class Group {
@@ -90,7 +96,7 @@ class Group {
 export class SseGateway {
   readonly stats: GatewayStats = {
     connected: 0, framesEncoded: 0, replays: 0, conflations: 0, gaps: 0, windowsWritten: 0, lateParts: 0,
-    disconnects: new Map(), refused: new Map(),
+    disconnects: new Map(), refused: new Map(), handlerErrors: 0,
   };
   readonly history: HistoryReader;
   readonly #options: GatewayOptions;
@@ -131,8 +137,9 @@ export class SseGateway {
       for (const topic of await bus.knownTopics()) this.#addTopic(topic);
     }
     const port = await new Promise<number>((resolve, reject) => {
-      this.#app.listen(this.#options.host, this.#options.port, (socket) => {
-        if (socket === false) return reject(new Error(`cannot listen on ${this.#options.tls == null ? 'http' : 'https'}://${this.#options.host}:${this.#options.port}`));
+      // Exclusive: without it uWS binds with port reuse, and a second server on a busy port starts and takes half the connections.
+      listenExclusive(this.#app, this.#options.host, this.#options.port, (socket) => {
+        if (socket === false) return reject(new Error(`cannot listen on ${this.#options.tls == null ? 'http' : 'https'}://${this.#options.host}:${this.#options.port}: the port is in use or not available (EADDRINUSE)`));
         this.#listenSocket = socket;
         resolve(uWS.us_socket_local_port(socket));
       });
@@ -186,7 +193,7 @@ export class SseGateway {
   // ----------------------------------------------------------------- routes
 
   #routes(): void {
-    const app = this.#app;
+    const app = guardedApp(this.#app, this.#failed);
     const options = this.#options;
     if (options.streams) {
       app.get('/v1/stream', (res, req) => this.#openStream(res, req));
@@ -217,12 +224,12 @@ export class SseGateway {
     app.get('/metrics', (res) => {
       let aborted = false;
       res.onAborted(() => { aborted = true; });
-      options.metricsText().then((text) => {
+      settle(options.metricsText().then((text) => {
         if (aborted) return;
         res.cork(() => res.writeStatus('200 OK').writeHeader('Content-Type', 'text/plain; version=0.0.4; charset=utf-8').end(text));
       }, (error: Error) => {
         if (!aborted) res.cork(() => json(res, '500 Internal Server Error', { error: 'internal', message: error.message }));
-      });
+      }), (error) => this.#failed(error, res));
     });
     options.routes?.(app);
     app.any('/*', (res) => json(res, '404 Not Found', { error: 'not_found' }));
@@ -250,9 +257,9 @@ export class SseGateway {
   }
 
   #openStream(res: uWS.HttpResponse, req: uWS.HttpRequest): void {
-    const params = new URLSearchParams(req.getQuery() ?? '');
     const origin = req.getHeader('origin');
-    if (!this.#admit(res, req, params)) return;
+    const params = this.#query(res, req, origin);
+    if (params === null || !this.#admit(res, req, params)) return;
     let filter: StreamFilter;
     try {
       filter = parseStreamFilter(params, this.#options.resolutions);
@@ -270,7 +277,11 @@ export class SseGateway {
       this.#refuse('too_many_clients_from_address');
       return json(res, '429 Too Many Requests', { error: 'too_many_clients_from_address', message: `at most ${this.#options.maxClientsPerAddress} connections per address` }, (r) => this.#cors(r, origin));
     }
-    const lastEventId = Number(req.getHeader('last-event-id') || params.get('lastEventId') || Number.NaN);
+    const lastEventId = parseLastEventId(req.getHeader('last-event-id'), params.get('lastEventId'));
+    if (lastEventId.kind === 'bad') {
+      this.#refuse('bad_last_event_id');
+      return json(res, '400 Bad Request', { error: 'bad_last_event_id', message: lastEventId.message }, (r) => this.#cors(r, origin));
+    }
 
     const client = new SseClient(res, address, this.#options.clientQueueBytes, this.stats);
     res.onAborted(() => {
@@ -284,23 +295,24 @@ export class SseGateway {
         .writeHeader('X-Accel-Buffering', 'no');
       this.#cors(res, origin);
     });
+    markStreaming(res);
     client.sendControl(`retry: ${this.#options.retryMs}\n: sluice\n\n`);
     const group = this.#join(client, filter);
-    if (Number.isFinite(lastEventId)) this.#resume(client, group, lastEventId);
+    if (lastEventId.kind === 'resume') this.#resume(client, group, lastEventId.after);
   }
 
   /** GET /v1/series?match=…: series of the matching topics in their latest finest window. */
   #series(res: uWS.HttpResponse, req: uWS.HttpRequest): void {
-    const params = new URLSearchParams(req.getQuery() ?? '');
     const origin = req.getHeader('origin');
-    if (!this.#admit(res, req, params)) return;
-    const globs = params.getAll('match').map(globToRegExp);
-    const topics = [...this.#topics].filter((t) => globs.length === 0 || globs.some((g) => g.test(t))).sort().slice(0, 1000);
+    const params = this.#query(res, req, origin);
+    if (params === null || !this.#admit(res, req, params)) return;
+    const matches = compileGlobs(params.getAll('match'));
+    const topics = [...this.#topics].filter(matches).sort().slice(0, 1000);
     const resolution = this.#options.resolutions[0]!;
     let aborted = false;
     res.onAborted(() => { aborted = true; });
     const epoch = this.#assembly.lastDelivered(resolution);
-    Promise.all(topics.map((topic) => this.history.read(resolution, topic, Number.NEGATIVE_INFINITY, epoch))).then((histories) => {
+    settle(Promise.all(topics.map((topic) => this.history.read(resolution, topic, Number.NEGATIVE_INFINITY, epoch))).then((histories) => {
       if (aborted) return;
       const series: Array<{ name: string; labels: Record<string, string>; kind: string }> = [];
       histories.forEach((history, i) => {
@@ -313,8 +325,23 @@ export class SseGateway {
       res.cork(() => json(res, '200 OK', { topics, series }, (r) => this.#cors(r, origin)));
     }, (error: Error) => {
       if (!aborted) res.cork(() => json(res, '503 Service Unavailable', { error: 'history_unavailable', message: error.message }, (r) => this.#cors(r, origin)));
-    });
+    }), (error) => { if (!aborted) this.#failed(error, res); else this.#failed(error); });
   }
+
+  /** The query's parameters, or null once a request over a cap is answered (request-limits.ts). */
+  #query(res: uWS.HttpResponse, req: uWS.HttpRequest, origin: string): URLSearchParams | null {
+    const query = readQuery(req.getUrl(), req.getQuery() ?? '');
+    if (query.refusal === undefined) return query.params;
+    this.#refuse(query.refusal.error);
+    json(res, query.refusal.status, { error: query.refusal.error, message: query.refusal.message }, (r) => this.#cors(r, origin));
+    return null;
+  }
+
+  /** A handler or its continuation threw: counted, and its request answered 500 or closed (never the process). */
+  readonly #failed = (_error: unknown, res?: uWS.HttpResponse): void => {
+    this.stats.handlerErrors++;
+    if (res !== undefined) answerFailure(res);
+  };
 
   #originAllowed(origin: string): boolean {
     const allowed = this.#options.corsOrigins;
@@ -432,7 +459,7 @@ export class SseGateway {
     }, () => {
       client.sendControl(gapFrame(after + group.filter.resolution, Date.now(), 'bus_unavailable'));
       this.stats.gaps++;
-    }).finally(() => client.endReplay());
+    }).finally(() => client.endReplay()).catch((error: unknown) => this.#failed(error));
   }
 
   /** `#catchUp` for every group (of `resolution`, if given). */
@@ -469,7 +496,7 @@ export class SseGateway {
     }, () => {
       for (const client of group.clients) client.sendControl(gapFrame(after + group.filter.resolution, Date.now(), 'bus_unavailable'));
       this.stats.gaps += group.clients.size;
-    }).finally(() => { for (const client of group.clients) client.endReplay(); });
+    }).finally(() => { for (const client of group.clients) client.endReplay(); }).catch((error: unknown) => this.#failed(error));
   }
 
   // -------------------------------------------------------------- delivery
@@ -528,4 +555,29 @@ function json(res: uWS.HttpResponse, status: string, body: unknown, headers?: (r
   res.writeStatus(status).writeHeader('Content-Type', 'application/json');
   headers?.(res);
   res.end(JSON.stringify(body));
+}
+
+/** uSockets' LIBUS_LISTEN_EXCLUSIVE_PORT (declared in uWS's typings as an enum it does not export at run time). */
+const kListenExclusivePort = 1;
+
+/** `app.listen` with LIBUS_LISTEN_EXCLUSIVE_PORT (its typings lack the host + options form). */
+function listenExclusive(app: uWS.TemplatedApp, host: string, port: number, done: (socket: uWS.us_listen_socket | false) => void): void {
+  (app as unknown as { listen(host: string, port: number, options: number, cb: typeof done): void }).listen(host, port, kListenExclusivePort, done);
+}
+
+/** `app` whose route registrations wrap every handler in `guard` (the gateway's own routes and the `routes` option's). */
+function guardedApp(app: uWS.TemplatedApp, onError: (error: unknown, res: uWS.HttpResponse) => void): uWS.TemplatedApp {
+  const routeMethods = new Set<string | symbol>(['get', 'post', 'put', 'del', 'patch', 'head', 'options', 'connect', 'trace', 'any']);
+  const proxy: uWS.TemplatedApp = new Proxy(app, {
+    get(target, key) {
+      const value = Reflect.get(target, key) as unknown;
+      if (typeof value !== 'function') return value;
+      if (!routeMethods.has(key)) return (value as (...args: unknown[]) => unknown).bind(target);
+      return (pattern: string, handler: (res: uWS.HttpResponse, req: uWS.HttpRequest) => unknown) => {
+        (value as (pattern: string, handler: unknown) => unknown).call(target, pattern, guard(handler, onError));
+        return proxy;
+      };
+    },
+  });
+  return proxy;
 }

@@ -81,7 +81,8 @@ export function decodeSeriesKey(bytes: Uint8Array, offset: number): DecodedSerie
   const nameLength = view.getUint16(pos, true); pos += 2;
   const name = decoder.decode(bytes.subarray(pos, pos + nameLength)); pos += nameLength;
   const count = bytes[pos++]!;
-  const labels: Record<string, string> = {};
+  // No prototype: a label key `__proto__` (valid at ingest) must be an own key, not a prototype swap.
+  const labels: Record<string, string> = Object.create(null) as Record<string, string>;
   for (let i = 0; i < count; i++) {
     const kl = view.getUint16(pos, true); pos += 2;
     const k = decoder.decode(bytes.subarray(pos, pos + kl)); pos += kl;
