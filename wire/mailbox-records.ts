@@ -9,6 +9,8 @@
 export const kRecMetric = 1;
 export const kRecWatermark = 2;
 export const kRecEvict = 3;
+/** A pre-aggregated histogram point (OTLP): layout in wire/histogram-record.ts. */
+export const kRecHistogram = 4;
 
 /** u8 record type. */
 export const kOffType = 4;

@@ -16,8 +16,9 @@ import type { Actor, ActorContext } from '../../engine/actor.js';
 import type { MessageWriter } from '../../engine/message-writer.js';
 import {
   kMetricHeaderBytes, kOffFlags, kOffHashHi, kOffHashLo, kOffKind, kOffTimestamp, kOffType, kOffValue,
-  kOffWatermark, kRecEvict, kRecMetric, kRecWatermark,
+  kOffWatermark, kRecEvict, kRecHistogram, kRecMetric, kRecWatermark,
 } from '../../wire/mailbox-records.js';
+import { HistogramRecordReader } from '../../wire/histogram-record.js';
 import { HISTOGRAM } from '../../wire/metric-kind.js';
 import { kOutClosed, kOutStats, kOutWindow, kWindowHeaderBytes, quantiles } from '../../wire/window-records.js';
 import { SeriesStore } from './series-store.js';
@@ -43,6 +44,7 @@ export class ShardAggregator implements Actor {
   /** The finest window the last metric went to (most metrics share it). */
   #current: WindowTable | null = null;
   #watermark = Number.NEGATIVE_INFINITY;
+  readonly #histogramRecord = new HistogramRecordReader();
   readonly #onGrow = (capacity: number): void => {
     for (const level of this.#open) for (const table of level) table.growSeries(capacity);
     for (const table of this.#spare) table.growSeries(capacity);
@@ -69,6 +71,7 @@ export class ShardAggregator implements Actor {
       const type = message[pos + kOffType];
       if (type === kRecMetric) this.#metric(message, view, pos, length);
       else if (type === kRecWatermark) this.#advance(view.getFloat64(pos + kOffWatermark, true));
+      else if (type === kRecHistogram) this.#histogram(message, view, pos);
       else if (type === kRecEvict) this.series.markEvicted(view.getUint32(pos + kOffHashLo, true), view.getUint32(pos + kOffHashHi, true));
       else throw new Error(`unknown mailbox record type ${type}`);
       pos += length;
@@ -100,6 +103,24 @@ export class ShardAggregator implements Actor {
       series.openWindows[index]!++;
     }
     table.add(row, view.getFloat64(pos + kOffValue, true), timestamp, series.kind[index]!);
+  }
+
+  /** A pre-aggregated histogram point (OTLP): count, sum, min, max and buckets at once. */
+  #histogram(message: Uint8Array, view: DataView, pos: number): void {
+    const record = this.#histogramRecord;
+    record.read(view, pos);
+    const series = this.series;
+    const index = series.intern(record.hashLo, record.hashHi, message, view, record.keyStart, record.keyLength,
+      HISTOGRAM, record.flags, this.#onGrow);
+    const resolution = this.#resolutions[0]!;
+    const table = this.#table(0, Math.floor(record.timestamp / resolution) * resolution);
+    let row = table.rowOf(index);
+    if (row < 0) {
+      row = table.addRow(index);
+      series.openWindows[index]!++;
+    }
+    const sketch = table.addAggregate(row, record.count, record.sum, record.min, record.max, record.timestamp);
+    for (let i = 0; i < record.pairs; i++) sketch.addMany(record.value(i), record.countAt(i));
   }
 
   /** The open table of `level` starting at `start`, opened if needed. */

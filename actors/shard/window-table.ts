@@ -96,6 +96,25 @@ export class WindowTable {
     if (kind === HISTOGRAM) (this.sketches[row] ??= createSketch()).add(value);
   }
 
+  /**
+   * Adds a pre-aggregated histogram point: `count` observations summing to
+   * `sum`, within [min, max] when known (±Infinity otherwise). It has no
+   * single last observation, so `last` becomes NaN (shown as null). Returns
+   * the row's sketch, for the caller to add the point's buckets to.
+   */
+  addAggregate(row: number, count: number, sum: number, min: number, max: number, timestamp: number): QuantileSketch {
+    const at = timestamp - this.start;
+    if (this.count[row] === 0 || at >= this.lastAt[row]!) {
+      this.last[row] = Number.NaN;
+      this.lastAt[row] = at;
+    }
+    this.count[row]! += count;
+    this.sum[row]! += sum;
+    if (min < this.min[row]!) this.min[row] = min;
+    if (max > this.max[row]!) this.max[row] = max;
+    return (this.sketches[row] ??= createSketch());
+  }
+
   /** Merges row `fromRow` of `from` (a finer window inside this one) into `row`. */
   merge(row: number, from: WindowTable, fromRow: number): void {
     const at = from.start + from.lastAt[fromRow]! - this.start;
