@@ -25,6 +25,7 @@ import { type ActorRef, ActorSystem } from './engine/actor-system.js';
 import { SseGateway } from './gateway/sse-gateway.js';
 import { dashboardRoutes } from './dashboard/dashboard-routes.js';
 import { ingestServiceDefinition } from './proto/ingest-service.js';
+import { otlpMetricsServiceDefinition } from './proto/otlp-service.js';
 import { countWindowMetrics, kBusTopicWindow, readBusHeader } from './wire/bus-messages.js';
 import { countMetricRecords } from './wire/mailbox-records.js';
 import { randomSeed } from './wire/hash.js';
@@ -105,6 +106,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     ledger,
     gauges: {
       sluice_series_active: ['Series known to the ingest (not yet evicted).', () => node?.admission.size ?? 0],
+      sluice_otlp_streams_active: ['Cumulative OTLP streams remembered for increments.', () => node?.ingest.otlpStreams.live ?? 0],
       sluice_ingest_queued_batches: ['Batches waiting for shard ring space.', () => node?.ingest.queuedBatches ?? 0],
       sluice_sse_clients: ['Connected SSE clients.', () => gateway.clients],
       sluice_sse_groups: ['Distinct subscriptions (clients with the same filters share one).', () => gateway.groups],
@@ -114,6 +116,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     },
     counters: {
       sluice_series_evicted_total: ['Series evicted after being idle.', () => node?.admission.evicted ?? 0],
+      sluice_otlp_streams_forgotten_total: ['Cumulative OTLP streams forgotten (idle, or past --otlp-max-streams): their next point is a first point.', () => node?.ingest.otlpStreams.forgotten ?? 0],
       sluice_metrics_folded_total: ['Metrics folded into an overflow series by a cardinality limit.', () => node?.admission.folded ?? 0],
       sluice_windows_published_total: ['Windows ticked (one per resolution and window start).', () => node?.broadcaster.stats.windowsPublished ?? 0],
       sluice_bus_messages_published_total: ['Topic window messages published on the bus.', () => node?.broadcaster.stats.topicMessagesPublished ?? 0],
@@ -276,6 +279,13 @@ async function startIngestNode(config: SluiceConfig, bus: Bus, ledger: Ledger, l
     maxQueuedBytes: config.maxQueuedBytes,
     producerTokens: config.producerTokens,
     seed,
+    otlp: {
+      initialValue: config.otlpInitialValue,
+      resourceLabels: config.otlpResourceLabels,
+      scopeLabels: config.otlpScopeLabels,
+      maxStreams: config.otlpMaxStreams,
+      streamIdleMs: config.idleWindows * config.windowMs,
+    },
   }, ledger, admission);
 
   const server = new grpc.Server({
@@ -283,6 +293,7 @@ async function startIngestNode(config: SluiceConfig, bus: Bus, ledger: Ledger, l
     'grpc.max_send_message_length': 1024 * 1024,
   });
   server.addService(ingestServiceDefinition, ingest.handlers());
+  server.addService(otlpMetricsServiceDefinition, ingest.otlpHandlers());
   const grpcPort = await new Promise<number>((resolve, reject) => {
     server.bindAsync(`${config.host}:${config.grpcPort}`, grpcCredentials(config), (error, port) => {
       if (error !== null) reject(new Error(`cannot listen for gRPC on ${config.host}:${config.grpcPort}: ${error.message}`));

@@ -152,6 +152,17 @@ export class QuantileSketch {
     this.count++;
   }
 
+  /**
+   * Adds `n` observations of `value` at once (a pre-aggregated histogram
+   * bucket); `n` a positive integer.
+   */
+  addMany(value: number, n: number): void {
+    if (value > minPossible) this.#positive.add(keyOf(value), n);
+    else if (value < -minPossible) (this.#negative ??= new DenseBins()).add(keyOf(-value), n);
+    else this.#zeros += n;
+    this.count += n;
+  }
+
   merge(other: QuantileSketch): void {
     this.#positive.merge(other.#positive);
     if (other.#negative !== null) (this.#negative ??= new DenseBins()).merge(other.#negative);

@@ -49,6 +49,10 @@ export interface SluiceConfig {
   nodeId: string;
   nodeTimeoutMs: number;
   redisClusterNodes: string[] | null;
+  otlpInitialValue: 'auto' | 'keep' | 'drop';
+  otlpResourceLabels: Set<string>;
+  otlpScopeLabels: boolean;
+  otlpMaxStreams: number;
 }
 
 export class ConfigError extends Error {
@@ -140,6 +144,10 @@ export const settings: Array<Setting<keyof SluiceConfig>> = [
   { key: 'nodeTimeoutMs', flag: 'node-timeout-ms', env: 'SLUICE_NODE_TIMEOUT_MS', fallback: '3s', help: 'an ingest node silent this long is taken for dead: its share of open windows becomes a gap', parse: duration(500, 600_000) },
   { key: 'redisClusterNodes', flag: 'redis-cluster-nodes', env: 'REDIS_CLUSTER_NODES', fallback: null, help: 'Redis Cluster seed nodes, host:port,host:port (sharded Pub/Sub); or a redis+cluster:// URL in REDIS_URL', parse: (t, n) => { const nodes = [...list(t)]; if (nodes.length === 0 || nodes.some((x) => !/^[^:]+:\d+$/.test(x))) throw new ConfigError(`${n} must be host:port[,host:port…], got '${t}'`); return nodes; } },
   { key: 'logLevel', flag: 'log-level', env: 'SLUICE_LOG_LEVEL', fallback: 'info', help: 'log level: fatal, error, warn, info, debug, trace or silent', parse: (t, n) => { if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(t)) throw new ConfigError(`${n} must be one of fatal, error, warn, info, debug, trace, silent; got '${t}'`); return t; } },
+  { key: 'otlpInitialValue', flag: 'otlp-initial-value', env: 'SLUICE_OTLP_INITIAL_VALUE', fallback: 'auto', help: 'first point of a cumulative OTLP stream: `auto` (counted if the stream started after this node could have seen it, else only a base), `keep` or `drop`', parse: (t, n) => { if (t !== 'auto' && t !== 'keep' && t !== 'drop') throw new ConfigError(`${n} must be auto, keep or drop; got '${t}'`); return t; } },
+  { key: 'otlpResourceLabels', flag: 'otlp-resource-labels', env: 'SLUICE_OTLP_RESOURCE_LABELS', fallback: '', help: 'comma-separated OTLP resource attributes that become labels (`service.name` always does)', parse: (t) => list(t) },
+  { key: 'otlpScopeLabels', flag: 'otlp-scope-labels', env: 'SLUICE_OTLP_SCOPE_LABELS', fallback: 'false', help: '`true`: OTLP scope name and version become labels `otel.scope.name`, `otel.scope.version`', parse: (t, n) => { if (t !== 'true' && t !== 'false') throw new ConfigError(`${n} must be true or false; got '${t}'`); return t === 'true'; } },
+  { key: 'otlpMaxStreams', flag: 'otlp-max-streams', env: 'SLUICE_OTLP_MAX_STREAMS', fallback: '200000', help: 'cumulative OTLP streams remembered for increments; past it the least recently updated is forgotten', parse: integer(1, 100_000_000) },
   { key: 'producerTokens', flag: 'producer-tokens', env: 'SLUICE_PRODUCER_TOKENS', fallback: '', help: 'comma-separated tokens producers must send (`authorization: Bearer …`); empty = none', parse: (t) => list(t) },
 ];
 

@@ -12,3 +12,15 @@ export interface RecordWriter {
   u32(value: number): void;
   f64(value: number): void;
 }
+
+/** A writer whose buffer a record's write function fills in place (engine/message-writer.ts). */
+export interface GrowableRecordWriter {
+  bytes: Uint8Array;
+  view: DataView;
+  /** Bytes staged so far; the write function advances it. */
+  length: number;
+  /** Records staged so far; the write function counts its record. */
+  records: number;
+  /** Makes room for `extra` more bytes (may replace `bytes` and `view`). */
+  ensure(extra: number): void;
+}

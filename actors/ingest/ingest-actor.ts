@@ -24,6 +24,8 @@ import { encodePushAck } from './ack-encoder.js';
 import { BatchDecoder, type DecodeLimits } from './batch-decoder.js';
 import { reasonCodes } from './reasons.js';
 import type { SeriesAdmission } from './series-admission.js';
+import { encodeExportResponse } from './otlp-answer.js';
+import { OtlpDecoder, type OtlpOptions } from './otlp-decoder.js';
 
 export interface IngestOptions extends DecodeLimits {
   latenessMs: number;
@@ -35,6 +37,15 @@ export interface IngestOptions extends DecodeLimits {
   producerTokens: ReadonlySet<string>;
 
   seed: number;
+  /** OTLP Export mapping; null = the OTLP service refuses every call. */
+  otlp?: OtlpOptions | null;
+}
+
+/** What a unary call's decode produced: refused whole, committed (`pending` null), or waiting. */
+interface Decoded {
+  error: Partial<grpc.StatusObject> | null;
+  ack: Buffer;
+  pending: Pending | null;
 }
 
 export type IngestState = 'running' | 'draining' | 'stopped';
@@ -52,13 +63,15 @@ interface Pending {
   parts: Array<Uint8Array | null>;
   bytes: number;
   /** Metrics accepted per shard, for the loss ledger. */
-  acceptedByShard: Uint32Array | null;
+  acceptedByShard: ArrayLike<number> | null;
   accepted: number;
   onCommit: () => void;
   /** Set once the batch was given up (deadline, cancel): skipped by the FIFO. */
   abandoned: boolean;
   /** When the head waits, this shard was the full one (counted once). */
   countedFull: boolean;
+  /** Called when the batch is given up (an OTLP request undoes its cumulative-stream changes). */
+  onAbandon?: () => void;
 }
 
 export class IngestActor {
@@ -71,6 +84,7 @@ export class IngestActor {
   readonly #admission: SeriesAdmission | null;
   readonly #writers: MessageWriter[];
   readonly #decoder: BatchDecoder;
+  readonly #otlp: OtlpDecoder | null;
   readonly #queue: Pending[] = [];
   #queuedBytes = 0;
   #draining: Promise<void> | null = null;
@@ -88,6 +102,7 @@ export class IngestActor {
     this.#admission = admission;
     this.#writers = shards.map(() => new MessageWriter(256 * 1024));
     this.#decoder = new BatchDecoder(this.#writers, options.seed, options, admission);
+    this.#otlp = options.otlp == null ? null : new OtlpDecoder(this.#writers, options.seed, options, options.otlp, admission);
     this.committedByShard = new Float64Array(shards.length);
     for (let i = 0; i < shards.length; i++) ledger.ringFull[i] ??= 0;
   }
@@ -98,6 +113,23 @@ export class IngestActor {
       push: (call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>) => this.#push(call, callback),
       stream: (call: grpc.ServerDuplexStream<Buffer, Buffer>) => this.#stream(call),
     };
+  }
+
+  /**
+   * grpc-js handlers for otlpMetricsServiceDefinition: the same path as Push,
+   * but every wait that ends without the request getting in answers
+   * UNAVAILABLE, which OTLP exporters retry (RESOURCE_EXHAUSTED they drop).
+   */
+  otlpHandlers(): grpc.UntypedServiceImplementation {
+    return {
+      export: (call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>) =>
+        this.#unary(call, callback, (bytes) => this.#decodeOtlp(bytes), grpc.status.UNAVAILABLE),
+    };
+  }
+
+  /** Cumulative OTLP streams remembered, and forgotten so far (for /metrics). */
+  get otlpStreams(): { live: number; forgotten: number } {
+    return { live: this.#otlp?.streams.size ?? 0, forgotten: this.#otlp?.streams.forgotten ?? 0 };
   }
 
   /** Starts issuing watermarks at each window boundary plus the lateness. */
@@ -126,6 +158,15 @@ export class IngestActor {
   }
 
   #push(call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>): void {
+    this.#unary(call, callback, (bytes) => this.#decode(bytes), grpc.status.RESOURCE_EXHAUSTED);
+  }
+
+  /**
+   * One request, one answer. `busy` is the status when the request cannot
+   * get into the rings in time (nothing of it accepted).
+   */
+  #unary(call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>,
+    decode: (bytes: Buffer) => Decoded, busy: grpc.status): void {
     if (!this.#authorized(call.metadata)) {
       Ledger.add(this.#ledger.batchesRefused, 'unauthenticated');
       return callback({ code: grpc.status.UNAUTHENTICATED, details: 'missing or wrong producer token' });
@@ -139,14 +180,14 @@ export class IngestActor {
       Ledger.add(this.#ledger.batchesRefused, 'bus_unavailable');
       return callback({ code: grpc.status.UNAVAILABLE, details: refuse });
     }
-    const outcome = this.#decode(call.request);
+    const outcome = decode(call.request);
     if (outcome.error !== null) return callback(outcome.error);
     if (outcome.pending === null) return callback(null, outcome.ack);
 
     const pending = outcome.pending;
     if (this.#queuedBytes > this.#options.maxQueuedBytes) {
       this.#abandon(pending, 'deadline');
-      return callback({ code: grpc.status.RESOURCE_EXHAUSTED, details: 'ingest queue full: shards are behind' });
+      return callback({ code: busy, details: 'ingest queue full: shards are behind' });
     }
     const deadline = call.getDeadline();
     const deadlineMs = deadline instanceof Date ? deadline.getTime() : deadline;
@@ -156,7 +197,7 @@ export class IngestActor {
     const waitMs = Math.max(0, Math.min(this.#options.pushTimeoutMs, deadlineMs - Date.now() - kDeadlineMarginMs));
     const timer = setTimeout(() => {
       if (this.#abandon(pending, 'deadline')) {
-        callback({ code: grpc.status.RESOURCE_EXHAUSTED, details: `shard rings full for ${waitMs} ms; nothing of this batch was accepted` });
+        callback({ code: busy, details: `shard rings full for ${waitMs} ms; nothing of this batch was accepted` });
       }
     }, waitMs);
     call.on('cancelled', () => { clearTimeout(timer); this.#abandon(pending, 'cancelled'); });
@@ -236,7 +277,7 @@ export class IngestActor {
    * Decodes a batch. Either it is refused whole (`error`), or it was
    * committed at once (`pending` null: send `ack`), or it must wait.
    */
-  #decode(bytes: Buffer): { error: Partial<grpc.StatusObject> | null; ack: Buffer; pending: Pending | null } {
+  #decode(bytes: Buffer): Decoded {
     const decoder = this.#decoder;
     let status: ReturnType<BatchDecoder['decode']>;
     try {
@@ -269,7 +310,53 @@ export class IngestActor {
       rejectionIndex: decoder.listedIndex,
       rejectionReason: decoder.listedReason,
     });
+    return this.#stage(ack, decoder.accepted, decoder.acceptedByShard);
+  }
 
+  /**
+   * Decodes an OTLP ExportMetricsServiceRequest into the same writers. A
+   * request is refused whole only when it is not protobuf (INVALID_ARGUMENT)
+   * or has more data points than a batch may have metrics (INVALID_ARGUMENT:
+   * retrying it cannot help; never RESOURCE_EXHAUSTED on this path).
+   */
+  #decodeOtlp(bytes: Buffer): Decoded {
+    const decoder = this.#otlp;
+    if (decoder === null) return { error: { code: grpc.status.UNIMPLEMENTED, details: 'OTLP ingest is off' }, ack: empty, pending: null };
+    let status: ReturnType<OtlpDecoder['decode']>;
+    try {
+      status = decoder.decode(bytes, Date.now(), this.#watermark);
+    } catch (error) {
+      for (const writer of this.#writers) writer.reset();
+      Ledger.add(this.#ledger.batchesRefused, 'internal');
+      return { error: { code: grpc.status.INTERNAL, details: `ingest failed on this request: ${(error as Error).message}` }, ack: empty, pending: null };
+    }
+    if (status === 'malformed') {
+      Ledger.add(this.#ledger.batchesRefused, 'malformed');
+      return { error: { code: grpc.status.INVALID_ARGUMENT, details: `malformed ExportMetricsServiceRequest: ${decoder.error}` }, ack: empty, pending: null };
+    }
+    if (status === 'too_many_metrics') {
+      Ledger.add(this.#ledger.batchesRefused, 'too_large');
+      return { error: { code: grpc.status.INVALID_ARGUMENT, details: `request has more than ${this.#options.maxMetrics} data points` }, ack: empty, pending: null };
+    }
+    const ledger = this.#ledger;
+    ledger.received += decoder.received;
+    for (const [reason, n] of decoder.rejectedByReason) Ledger.add(ledger.rejected, reason, n);
+    const ack = encodeExportResponse(decoder.rejectedPoints, decoder.errorMessage());
+    const changes = decoder.changes;
+    const outcome = this.#stage(ack, decoder.accepted, decoder.acceptedByShard);
+    if (outcome.error?.code === grpc.status.RESOURCE_EXHAUSTED) outcome.error.code = grpc.status.INVALID_ARGUMENT;
+    if (outcome.pending !== null) outcome.pending.onAbandon = () => decoder.streams.undo(changes);
+    else if (outcome.error !== null) decoder.streams.undo(changes);
+    return outcome;
+  }
+
+  /**
+   * Commits the batch staged in the writers to the rings at once if it
+   * fits and nothing waits, else copies it out to wait in the FIFO.
+   * `accepted` and `acceptedByShard` are in ledger units.
+   */
+  #stage(ack: Buffer, accepted: number, acceptedByShard: ArrayLike<number>): Decoded {
+    const ledger = this.#ledger;
     const writers = this.#writers;
     let fits = this.#queue.length === 0;
     for (let s = 0; fits && s < writers.length; s++) {
@@ -279,9 +366,9 @@ export class IngestActor {
     if (fits) {
       for (let s = 0; s < writers.length; s++) {
         if (writers[s]!.length > 0 && !writers[s]!.flushTo(this.#shards[s]!.mailbox)) throw new Error('ring refused a batch it had room for');
-        this.committedByShard[s]! += decoder.acceptedByShard[s]!;
+        this.committedByShard[s]! += acceptedByShard[s]!;
       }
-      ledger.accepted += decoder.accepted;
+      ledger.accepted += accepted;
       ledger.batchesAccepted++;
       return { error: null, ack, pending: null };
     }
@@ -291,7 +378,7 @@ export class IngestActor {
     for (const writer of writers) {
       if (writer.length > this.#shards[0]!.mailbox.maxPayload) {
         for (const w of writers) w.reset();
-        Ledger.add(ledger.rejected, 'over_limit', decoder.accepted);
+        Ledger.add(ledger.rejected, 'over_limit', accepted);
         return { error: { code: grpc.status.RESOURCE_EXHAUSTED, details: 'batch larger than a shard ring' }, ack: empty, pending: null };
       }
       parts.push(writer.length > 0 ? writer.bytes.slice(0, writer.length) : null);
@@ -299,7 +386,7 @@ export class IngestActor {
       writer.reset();
     }
     const pending: Pending = {
-      parts, bytes: total, acceptedByShard: decoder.acceptedByShard.slice(), accepted: decoder.accepted,
+      parts, bytes: total, acceptedByShard: Array.from(acceptedByShard), accepted,
       onCommit: () => {}, abandoned: false, countedFull: false,
     };
     return { error: null, ack, pending };
@@ -318,6 +405,7 @@ export class IngestActor {
     item.parts = [];
     this.#queuedBytes -= item.bytes;
     Ledger.add(this.#ledger.rejected, reason, item.accepted);
+    item.onAbandon?.();
     return true;
   }
 
@@ -377,6 +465,7 @@ export class IngestActor {
     this.#watermark = watermark;
     const writers = this.#shards.map(() => new MessageWriter(256));
     if (Number.isFinite(watermark)) {
+      this.#otlp?.streams.sweep(watermark + this.#options.latenessMs);
       this.#admission?.sweep(watermark + this.#options.latenessMs, (hashLo, hashHi, shard) => writeEvict(writers[shard]!, hashLo, hashHi));
     }
     let total = 0;

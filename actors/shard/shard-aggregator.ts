@@ -15,7 +15,8 @@
 import type { Actor, ActorContext } from '../../engine/actor.js';
 import type { MessageWriter } from '../../engine/message-writer.js';
 import {
-  evictHashHi, evictHashLo, kRecEvict, kRecMetric, kRecWatermark, newMetricRecord, readMetric, readWatermark, recordType,
+  evictHashHi, evictHashLo, HistogramRecordReader, kRecEvict, kRecHistogram, kRecMetric, kRecWatermark, newMetricRecord, readMetric, readWatermark,
+  recordType,
 } from '../../wire/mailbox-records.js';
 import { HISTOGRAM } from '../../wire/metric-kind.js';
 import { newWindowRecord, quantiles, windowHeaderBytes, writeClosed, writeStats, writeWindowHeader } from '../../wire/window-records.js';
@@ -44,6 +45,7 @@ export class ShardAggregator implements Actor {
   #watermark = Number.NEGATIVE_INFINITY;
   /** Scratch records, reused: one metric read, one window written at a time. */
   readonly #metricRecord = newMetricRecord();
+  readonly #histogramRecord = new HistogramRecordReader();
   readonly #windowRecord = newWindowRecord();
   readonly #quantiles = new Float64Array(quantiles.length);
   readonly #onGrow = (capacity: number): void => {
@@ -72,6 +74,7 @@ export class ShardAggregator implements Actor {
       const type = recordType(message, pos);
       if (type === kRecMetric) this.#metric(message, view, pos, length);
       else if (type === kRecWatermark) this.#advance(readWatermark(view, pos));
+      else if (type === kRecHistogram) this.#histogram(message, view, pos);
       else if (type === kRecEvict) this.series.markEvicted(evictHashLo(view, pos), evictHashHi(view, pos));
       else throw new Error(`unknown mailbox record type ${type}`);
       pos += length;
@@ -101,6 +104,24 @@ export class ShardAggregator implements Actor {
       series.openWindows[index]!++;
     }
     table.add(row, metric.value, timestamp, series.kind[index]!);
+  }
+
+  /** A pre-aggregated histogram point (OTLP): count, sum, min, max and buckets at once. */
+  #histogram(message: Uint8Array, view: DataView, pos: number): void {
+    const record = this.#histogramRecord;
+    record.read(view, pos);
+    const series = this.series;
+    const index = series.intern(record.hashLo, record.hashHi, message, view, record.keyStart, record.keyLength,
+      HISTOGRAM, record.flags, this.#onGrow);
+    const resolution = this.#resolutions[0]!;
+    const table = this.#table(0, Math.floor(record.timestamp / resolution) * resolution);
+    let row = table.rowOf(index);
+    if (row < 0) {
+      row = table.addRow(index);
+      series.openWindows[index]!++;
+    }
+    const sketch = table.addAggregate(row, record.count, record.sum, record.min, record.max, record.timestamp);
+    for (let i = 0; i < record.pairs; i++) sketch.addMany(record.value(i), record.countAt(i));
   }
 
   /** The open table of `level` starting at `start`, opened if needed. */

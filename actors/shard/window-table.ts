@@ -112,16 +112,38 @@ export class WindowTable {
     return out;
   }
 
-  /** Merges row `fromRow` of `from` (a finer window inside this one) into `row`. */
-  merge(row: number, from: WindowTable, fromRow: number): void {
+  /** Merges `from` (a partial aggregate of this window) into row `row`, by the one merge rule. */
+  #mergeInto(row: number, from: Readonly<Aggregate>): void {
     const into = this.read(row, kInto);
-    mergeAggregate(into, from.read(fromRow, kFrom));
+    mergeAggregate(into, from);
     this.count[row] = into.count;
     this.sum[row] = into.sum;
     this.min[row] = into.min;
     this.max[row] = into.max;
     this.last[row] = into.last;
     this.lastAt[row] = into.lastTs - this.start;
+  }
+
+  /**
+   * Adds a pre-aggregated histogram point: `count` observations summing to
+   * `sum`, within [min, max] when known (±Infinity otherwise). It has no
+   * single last observation, so `last` becomes NaN (shown as null). Returns
+   * the row's sketch, for the caller to add the point's buckets to.
+   */
+  addAggregate(row: number, count: number, sum: number, min: number, max: number, timestamp: number): QuantileSketch {
+    kFrom.count = count;
+    kFrom.sum = sum;
+    kFrom.min = min;
+    kFrom.max = max;
+    kFrom.last = Number.NaN;
+    kFrom.lastTs = timestamp;
+    this.#mergeInto(row, kFrom);
+    return (this.sketches[row] ??= createSketch());
+  }
+
+  /** Merges row `fromRow` of `from` (a finer window inside this one) into `row`. */
+  merge(row: number, from: WindowTable, fromRow: number): void {
+    this.#mergeInto(row, from.read(fromRow, kFrom));
     const sketch = from.sketches[fromRow];
     if (sketch !== undefined) (this.sketches[row] ??= createSketch()).merge(sketch);
   }
