@@ -333,7 +333,7 @@ export class RedisBus implements Bus {
   readiness(): BusReadiness {
     if (this.#closed) return { ready: false, reason: 'bus closed' };
     if (!this.#connected) return { ready: false, reason: `waiting for Redis at ${this.#target} (${this.#pub.status === 'ready' ? 'setting up' : this.#lastError || 'connecting'})` };
-    const silentMs = this.#silentMs();
+    const silentMs = this.#cluster ? 0 : this.#silentMs();
     if (silentMs >= this.#answerTimeoutMs) return { ready: false, reason: `redis not answering for ${Math.round(silentMs)} ms (${this.#inflight} commands unanswered)` };
     if (this.#pub.status !== 'ready') return { ready: false, reason: `redis publisher ${this.#pub.status}` };
     if (this.#sub.status !== 'ready') return { ready: false, reason: `redis subscriber ${this.#sub.status}` };
@@ -423,9 +423,14 @@ export class RedisBus implements Bus {
     return this.#inflight === 0 ? 0 : performance.now() - this.#owedSince;
   }
 
-  /** Connected and answering: worth sending to. */
+  /**
+   * Connected and answering: worth sending to. On a Redis Cluster the
+   * commands of all masters share one count, and one master gone (its
+   * commands retried until it is back) must not stop the others: there the
+   * bytes in flight are still counted and capped, but silence is not judged.
+   */
   #answering(): boolean {
-    return this.#pub.status === 'ready' && this.#silentMs() < this.#answerTimeoutMs;
+    return this.#pub.status === 'ready' && (this.#cluster || this.#silentMs() < this.#answerTimeoutMs);
   }
 
   /** May a publish go out now (at most a quarter of the backlog bound in flight)? */
