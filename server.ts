@@ -61,6 +61,12 @@ export interface Sluice {
   readonly ingest: IngestActor;
   readonly broadcaster: Broadcaster;
   readonly admission: SeriesAdmission;
+  /**
+   * Resolves once the bus is first connected (at once for the in-process
+   * bus); rejects if Redis was not reached within --redis-connect-timeout-ms.
+   * Sluice serves meanwhile (/readyz says it waits).
+   */
+  readonly busConnected: Promise<void>;
   /** Prometheus text of /metrics. */
   metricsText(): Promise<string>;
   /** Orderly stop; idempotent. */
@@ -82,6 +88,8 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
       nodeId: config.nodeId,
       nodeTimeoutMs: config.nodeTimeoutMs,
       maxBacklogBytes: config.busBacklogBytes,
+      answerTimeoutMs: config.redisTimeoutMs,
+      connectTimeoutMs: config.redisConnectTimeoutMs,
       onError: (error) => { publishErrors++; log.warn({ err: error.message }, 'redis command failed'); },
       onDrop: (_channel, payload) => {
         // A window that never reached Redis (backlog overflow, a cluster shard down) is lost.
@@ -95,7 +103,10 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
       onPublished: (seconds) => observePublish(seconds),
       onStateChange: (connection, state) => log.info({ connection, state }, 'redis connection'),
     });
-  await bus.start();
+  // Starting never waits for Redis: publishes wait in the bus backlog and
+  // /readyz says why until it is reached.
+  const busConnected = bus.start();
+  busConnected.then(() => { if (bus instanceof RedisBus) log.info({ redis: bus.target }, 'redis connected'); }, () => {});
 
   if (config.role !== 'gateway') node = await startIngestNode(config, bus, ledger, log);
   ledger.aggregated = () => node?.broadcaster.stats.aggregated ?? 0;
@@ -112,7 +123,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
       sluice_sse_groups: ['Distinct subscriptions (clients with the same filters share one).', () => gateway.groups],
       sluice_sse_topic_subscriptions: ['Topic subscriptions this gateway holds on the bus.', () => gateway.subscriptions.length],
       sluice_bus_ready: ['1 while the bus is connected and subscribed.', () => (bus.readiness().ready ? 1 : 0)],
-      sluice_bus_backlog_bytes: ['Publishes waiting for Redis to come back.', () => bus.backlogBytes()],
+      sluice_bus_backlog_bytes: ['Bytes of publishes waiting for Redis: sent and not yet answered, or kept while it is away.', () => bus.backlogBytes()],
     },
     counters: {
       sluice_series_evicted_total: ['Series evicted after being idle.', () => node?.admission.evicted ?? 0],
@@ -187,6 +198,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     http: `${config.tlsCert === null ? 'http' : 'https'}://${config.host}:${httpPort}`,
     node: config.nodeId, bus: bus.kind === 'redis' && config.redisClusterNodes !== null ? 'redis-cluster' : bus.kind, shards: node === null ? 0 : config.shards, resolutions: config.resolutions,
   }, 'sluice listening');
+  if (bus instanceof RedisBus && !bus.readiness().ready) log.warn({ redis: bus.target }, `waiting for Redis at ${bus.target}`);
 
   function refuseReason(): string | null {
     if (bus.backlogBytes() > config.busBacklogBytes / 2) return `bus unavailable: ${(bus.backlogBytes() / 2 ** 20).toFixed(1)} MiB of windows wait for Redis`;
@@ -215,7 +227,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     return node;
   };
   return {
-    config, httpPort, ledger, bus, gateway, node,
+    config, httpPort, ledger, bus, gateway, node, busConnected,
     get grpcPort() { return need().grpcPort; },
     get shards() { return need().shards; },
     get ingest() { return need().ingest; },
@@ -323,6 +335,9 @@ function grpcCredentials(config: SluiceConfig): grpc.ServerCredentials {
   return grpc.ServerCredentials.createSsl(clientCa, [{ cert_chain: readFileSync(config.tlsCert), private_key: readFileSync(config.tlsKey) }], clientCa !== null);
 }
 
+/** Longest an orderly stop may take before the process exits anyway. */
+const kStopDeadlineMs = 20_000;
+
 /**
  * Runs a server from command-line flags until SIGTERM/SIGINT, then stops in
  * order and exits 0 (what `npm start` and `sluice serve` do).
@@ -340,13 +355,30 @@ export async function runServer(argv: readonly string[] = process.argv.slice(2))
   }
   const log = createLogger(config.logLevel);
   const sluice = await startSluice(config, log);
-  const onSignal = (signal: string): void => {
-    log.info({ signal }, 'signal received');
-    sluice.stop().then(() => process.exit(0), (error: Error) => {
+  let stopping = false;
+  // Every part's stop is bounded; this bounds the whole, and the exit ends
+  // whatever a client library still runs (reconnect timers, sockets).
+  const stopThenExit = (code: number): void => {
+    stopping = true;
+    setTimeout(() => {
+      log.error({ afterMs: kStopDeadlineMs }, 'stop did not finish in time; exiting');
+      process.exit(1);
+    }, kStopDeadlineMs).unref();
+    sluice.stop().then(() => process.exit(code), (error: Error) => {
       log.error({ err: error.message }, 'stop failed');
       process.exit(1);
     });
   };
+  const onSignal = (signal: string): void => {
+    log.info({ signal }, 'signal received');
+    stopThenExit(0);
+  };
+  sluice.busConnected.catch((error: Error) => {
+    if (stopping) return;
+    log.error({ err: error.message }, 'giving up on Redis');
+    process.stderr.write(`sluice: ${error.message}\n`);
+    stopThenExit(1);
+  });
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
   return sluice;

@@ -20,6 +20,18 @@
  * refuses new batches while the backlog is past half its bound (see
  * server.ts), so the backlog should never overflow; if it does, the oldest
  * waiting publish is dropped and reported through `onDrop`.
+ *
+ * Redis that does not answer (stopped, swapping, a network that drops
+ * packets without closing) is handled like Redis that is gone: commands
+ * sent and not yet answered sit in ioredis's command queue, so their bytes
+ * count in the backlog too; at most a quarter of the bound is in flight,
+ * the rest waits here. A PING keeps an idle connection honest, and once the
+ * oldest unanswered command is older than `answerTimeoutMs` the bus says it
+ * is not ready and sends nothing more until Redis answers again.
+ *
+ * Starting does not wait for Redis: `start()` resolves once Redis is first
+ * reached (or rejects after `connectTimeoutMs`, naming it and the cause),
+ * and until then publishes wait in the backlog as for a Redis that is gone.
  */
 import { Cluster, Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
@@ -28,6 +40,7 @@ import {
   historyKey, windowChannel,
 } from './bus.js';
 import { nodeHash } from './node-hash.js';
+import { redisTarget } from './redis-target.js';
 
 export interface RedisBusOptions extends HistoryLimits {
   /** A standalone Redis… */
@@ -40,8 +53,12 @@ export interface RedisBusOptions extends HistoryLimits {
   nodeId: string;
   /** A node silent this long is not live. @default 3000 */
   nodeTimeoutMs?: number;
-  /** Bytes of publishes kept while Redis is away. @default 64 MiB */
+  /** Bytes of publishes kept while Redis is away or not answering (sent and unanswered ones included). @default 64 MiB */
   maxBacklogBytes?: number;
+  /** Redis whose oldest unanswered command is this old is taken for gone. @default 5000 */
+  answerTimeoutMs?: number;
+  /** `start()` gives up after this long without reaching Redis; 0 = waits for ever. @default 0 */
+  connectTimeoutMs?: number;
   /** A publish that never reached Redis: dropped from a full backlog, or refused (a Redis Cluster shard down). For the ledger. */
   onDrop?: (channel: string, payload: Uint8Array) => void;
   /** A command Redis answered with an error. */
@@ -83,12 +100,25 @@ export class RedisBus implements Bus {
   #heartbeat: { id: string; startedAt: number } | null = null;
   #nextRefresh: Promise<void> | null = null;
   #leftAt: number | null = null;
+  readonly #answerTimeoutMs: number;
+  readonly #target: string;
+  /** Redis was reached once and the fixed subscriptions and directory are set up. */
+  #connected = false;
+  /** Commands sent on the publisher and not answered yet, their payload bytes, and since when Redis owes an answer. */
+  #inflight = 0;
+  #inflightBytes = 0;
+  #owedSince = 0;
+  #pinging = false;
+  #lastError = '';
+  #giveUp: ((error: Error) => void) | null = null;
 
   constructor(options: RedisBusOptions) {
     this.#options = options;
     this.#prefix = options.prefix ?? 'sluice:';
     this.#maxBacklog = options.maxBacklogBytes ?? 64 * 1024 * 1024;
     this.#nodeTimeoutMs = options.nodeTimeoutMs ?? 3000;
+    this.#answerTimeoutMs = options.answerTimeoutMs ?? 5000;
+    this.#target = redisTarget(options);
     const p = this.#prefix;
     this.#channelNames = { tick: `${p}{tick}`, topics: `${p}{topics}:new`, topicSet: `${p}{topics}:set`, nodes: `${p}{nodes}`, barrier: `${p}{barrier}:${randomUUID()}` };
     const retryStrategy = (times: number): number => Math.min(times * 100, 1000);
@@ -111,12 +141,13 @@ export class RedisBus implements Bus {
       this.#sub = new Redis(options.url, { ...common, connectionName: 'sluice-sub' });
     }
     for (const [name, connection] of [['publisher', this.#pub], ['subscriber', this.#sub]] as const) {
-      connection.on('error', () => { /* reported through the state changes below; ioredis reconnects */ });
+      // Reported through the state changes below (ioredis reconnects); kept for a start that gives up.
+      connection.on('error', (error: Error) => { this.#lastError = error.message; });
       for (const state of ['ready', 'close', 'reconnecting', 'end'] as const) {
         connection.on(state, () => options.onStateChange?.(name, state));
       }
     }
-    this.#pub.on('ready', () => this.#flushBacklog());
+    this.#pub.on('ready', () => this.#drainBacklog());
     this.#sub.on('ready', () => {
       // ioredis renews every subscription on reconnect; give it a moment,
       // then tell listeners they may have missed messages meanwhile.
@@ -127,15 +158,61 @@ export class RedisBus implements Bus {
     this.#sub.on(event, (channelBytes: Buffer, message: Buffer) => this.#onMessage(channelBytes.toString(), message));
   }
 
+  /** Where this bus connects, password redacted (for logs). */
+  get target(): string {
+    return this.#target;
+  }
+
+  /**
+   * Connects in the background (ioredis retries for ever) and resolves once
+   * both connections are ready and set up; rejects after `connectTimeoutMs`
+   * with an error naming the Redis and the last cause.
+   */
   async start(): Promise<void> {
-    await Promise.all([this.#pub.connect(), this.#sub.connect()]);
-    const c = this.#channelNames;
-    await Promise.all([c.tick, c.topics, c.barrier].map((channel) => this.#subscribeChannel(channel)));
-    for (const topic of await this.knownTopics()) this.#announced.add(topic);
-    await this.#refreshNodes();
     const refresh = setInterval(() => { this.#refreshNodes().catch(() => {}); }, Math.max(100, Math.floor(this.#nodeTimeoutMs / 6)));
-    refresh.unref();
-    this.#timers.push(refresh);
+    const watch = setInterval(() => this.#watch(), Math.min(1000, Math.max(50, Math.floor(this.#answerTimeoutMs / 4))));
+    for (const timer of [refresh, watch]) { timer.unref(); this.#timers.push(timer); }
+    await this.#firstConnection();
+    this.#connected = true;
+    // Subscribed all at once and in this turn: a subscribe() from now on goes out itself.
+    const c = this.#channelNames;
+    await Promise.all([c.tick, c.topics, c.barrier, ...this.#channels.keys()].map((channel) => this.#subscribeChannel(channel)));
+    // Listeners that asked before Redis was reached learn the directory now.
+    for (const topic of await this.knownTopics()) {
+      if (this.#announced.has(topic)) continue;
+      this.#announced.add(topic);
+      for (const onTopic of this.#topicHandlers) onTopic(topic);
+    }
+    await this.#refreshNodes();
+  }
+
+  #firstConnection(): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const connectTimeoutMs = this.#options.connectTimeoutMs ?? 0;
+      let timer: NodeJS.Timeout | undefined;
+      const done = (error: Error | null): void => {
+        clearTimeout(timer);
+        this.#pub.off('ready', check);
+        this.#sub.off('ready', check);
+        this.#giveUp = null;
+        if (error === null) resolve();
+        else reject(error);
+      };
+      const check = (): void => {
+        if (this.#pub.status === 'ready' && this.#sub.status === 'ready') done(null);
+      };
+      this.#giveUp = done;
+      this.#pub.on('ready', check);
+      this.#sub.on('ready', check);
+      if (connectTimeoutMs > 0) {
+        timer = setTimeout(() => done(new RedisUnreachableError(
+          `cannot connect to Redis at ${this.#target} within ${connectTimeoutMs} ms: ${this.#lastError === '' ? 'no answer' : this.#lastError}`,
+        )), connectTimeoutMs);
+      }
+      // A failed first attempt rejects connect(); ioredis keeps retrying (retryStrategy).
+      this.#pub.connect().catch(() => {});
+      this.#sub.connect().catch(() => {});
+    });
   }
 
   publishWindow(resolution: number, topic: string, start: number, payload: Uint8Array): void {
@@ -164,20 +241,22 @@ export class RedisBus implements Bus {
   }
 
   async knownTopics(): Promise<string[]> {
+    if (!this.#connected) return [...this.#announced]; // start() tells onTopic listeners the rest
     return this.#pub.smembers(this.#channelNames.topicSet);
   }
 
   subscribe(resolution: number, topic: string, handler: BusHandler): void {
     const channel = windowChannel(this.#prefix, resolution, topic);
     this.#channels.set(channel, handler);
-    // ioredis remembers subscriptions and renews them after a reconnect.
-    this.#subscribeChannel(channel).catch(() => {});
+    // ioredis remembers subscriptions and renews them after a reconnect;
+    // before Redis was first reached, start() subscribes every channel.
+    if (this.#connected) this.#subscribeChannel(channel).catch(() => {});
   }
 
   unsubscribe(resolution: number, topic: string): void {
     const channel = windowChannel(this.#prefix, resolution, topic);
     if (!this.#channels.delete(channel)) return;
-    (this.#cluster ? this.#sub.sunsubscribe(channel) : this.#sub.unsubscribe(channel)).catch(() => {});
+    if (this.#connected) (this.#cluster ? this.#sub.sunsubscribe(channel) : this.#sub.unsubscribe(channel)).catch(() => {});
   }
 
   onTick(handler: BusHandler): void {
@@ -197,8 +276,8 @@ export class RedisBus implements Bus {
     this.#heartbeat = node;
     if (!first) return;
     const beat = (): void => {
-      if (this.#pub.status !== 'ready' || this.#heartbeat === null) return;
-      this.#pub.zadd(this.#channelNames.nodes, Date.now(), nodeMember(this.#heartbeat)).catch(() => {});
+      if (!this.#answering() || this.#heartbeat === null) return;
+      this.#track(this.#pub.zadd(this.#channelNames.nodes, Date.now(), nodeMember(this.#heartbeat)), 0).catch(() => {});
     };
     beat();
     const timer = setInterval(beat, Math.max(100, Math.floor(this.#nodeTimeoutMs / 3)));
@@ -248,17 +327,22 @@ export class RedisBus implements Bus {
   }
 
   backlogBytes(): number {
-    return this.#backlogBytes;
+    return this.#backlogBytes + this.#inflightBytes;
   }
 
   readiness(): BusReadiness {
     if (this.#closed) return { ready: false, reason: 'bus closed' };
+    if (!this.#connected) return { ready: false, reason: `waiting for Redis at ${this.#target} (${this.#pub.status === 'ready' ? 'setting up' : this.#lastError || 'connecting'})` };
+    const silentMs = this.#cluster ? 0 : this.#silentMs();
+    if (silentMs >= this.#answerTimeoutMs) return { ready: false, reason: `redis not answering for ${Math.round(silentMs)} ms (${this.#inflight} commands unanswered)` };
     if (this.#pub.status !== 'ready') return { ready: false, reason: `redis publisher ${this.#pub.status}` };
     if (this.#sub.status !== 'ready') return { ready: false, reason: `redis subscriber ${this.#sub.status}` };
     return { ready: true };
   }
 
   barrier(timeoutMs = 5000): Promise<boolean> {
+    // Redis that is gone cannot pass a barrier: do not hold a stop up waiting.
+    if (!this.#connected || this.#pub.status !== 'ready' || !this.#answering()) return Promise.resolve(false);
     const token = randomUUID();
     return new Promise((resolve) => {
       const timer = setTimeout(() => { this.#barriers.delete(token); resolve(false); }, timeoutMs);
@@ -267,19 +351,31 @@ export class RedisBus implements Bus {
     });
   }
 
+  /**
+   * Leaves, drops what still waits (counted through `onDrop`), and
+   * disconnects; bounded in time whatever Redis does (gone, hung, a Cluster
+   * without masters): each step waits at most `kCloseStepMs`.
+   */
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
     for (const timer of this.#timers) clearInterval(timer);
-    if (this.#heartbeat !== null && this.#pub.status === 'ready') {
+    this.#giveUp?.(new RedisUnreachableError(`closed before Redis at ${this.#target} was reached`));
+    if (this.#heartbeat !== null && this.#pub.status === 'ready' && this.#answering()) {
       // Leave without being forgotten: a last beat old enough that no window
       // after the last one this node ticked waits for it (gateways expect a
       // node in windows starting before its last beat + the node timeout), but
       // recent enough that its history streams are still read for resumes.
       const left = Math.min(Date.now(), this.#leftAt ?? Number.POSITIVE_INFINITY) - this.#nodeTimeoutMs - 1;
-      await this.#pub.zadd(this.#channelNames.nodes, left, nodeMember(this.#heartbeat)).catch(() => {});
+      await withinMs(this.#pub.zadd(this.#channelNames.nodes, left, nodeMember(this.#heartbeat)), kCloseStepMs);
     }
-    await Promise.allSettled([this.#pub.quit(), this.#sub.quit()]);
+    // What never reached Redis is lost, and said so.
+    const unsent = this.#backlog;
+    this.#backlog = [];
+    this.#backlogBytes = 0;
+    for (const op of unsent) if (op.kind === 'publish') this.#options.onDrop?.(op.channel, op.payload);
+    const quits = [this.#pub, this.#sub].map((c) => (c.status === 'ready' ? c.quit() : Promise.resolve()));
+    await withinMs(Promise.allSettled(quits), kCloseStepMs);
     this.#pub.disconnect();
     this.#sub.disconnect();
   }
@@ -306,9 +402,9 @@ export class RedisBus implements Bus {
 
   /** Reads the node set: known = seen within the history age, live = within the node timeout. */
   async #refreshNodes(): Promise<void> {
-    if (this.#pub.status !== 'ready') return;
+    if (!this.#answering()) return;
     const now = Date.now();
-    const rows = await this.#pub.zrangebyscore(this.#channelNames.nodes, now - this.#options.maxAgeMs, '+inf', 'WITHSCORES');
+    const rows = await this.#track(this.#pub.zrangebyscore(this.#channelNames.nodes, now - this.#options.maxAgeMs, '+inf', 'WITHSCORES'), 0);
     const known: NodeInfo[] = [];
     for (let i = 0; i < rows.length; i += 2) {
       const member = rows[i]!;
@@ -322,11 +418,60 @@ export class RedisBus implements Bus {
     if (Math.random() < 0.05) this.#pub.zremrangebyscore(this.#channelNames.nodes, '-inf', now - this.#options.maxAgeMs).catch(() => {});
   }
 
+  /** Milliseconds the oldest unanswered command on the publisher has waited (0: none waits). */
+  #silentMs(): number {
+    return this.#inflight === 0 ? 0 : performance.now() - this.#owedSince;
+  }
+
+  /**
+   * Connected and answering: worth sending to. On a Redis Cluster the
+   * commands of all masters share one count, and one master gone (its
+   * commands retried until it is back) must not stop the others: there the
+   * bytes in flight are still counted and capped, but silence is not judged.
+   */
+  #answering(): boolean {
+    return this.#pub.status === 'ready' && (this.#cluster || this.#silentMs() < this.#answerTimeoutMs);
+  }
+
+  /** May a publish go out now (at most a quarter of the backlog bound in flight)? */
+  #canIssue(): boolean {
+    return this.#answering() && this.#inflightBytes < this.#maxBacklog / 4;
+  }
+
+  /**
+   * Counts a publisher command as owed until Redis answers (or the
+   * connection fails it). Redis answers in order, so "owed since" is the
+   * send time of the oldest command, or the last answer if that is later.
+   */
+  #track<T>(command: Promise<T>, bytes: number): Promise<T> {
+    if (this.#inflight === 0) this.#owedSince = performance.now();
+    this.#inflight++;
+    this.#inflightBytes += bytes;
+    const settle = (): void => {
+      this.#inflight--;
+      this.#inflightBytes -= bytes;
+      this.#owedSince = performance.now();
+      if (this.#backlog.length > 0) this.#drainBacklog();
+    };
+    command.then(settle, settle);
+    return command;
+  }
+
+  /** A PING when none is out, so that a silent Redis is noticed without traffic; and a retry of the backlog. */
+  #watch(): void {
+    if (this.#closed) return;
+    if (!this.#pinging && this.#pub.status === 'ready') {
+      this.#pinging = true;
+      this.#track(this.#pub.ping(), 0).catch(() => {}).finally(() => { this.#pinging = false; });
+    }
+    if (this.#backlog.length > 0) this.#drainBacklog();
+  }
+
   #send(op: Pending): void {
-    if (this.#pub.status === 'ready' && this.#backlog.length === 0) return this.#issue(op);
+    if (this.#backlog.length === 0 && this.#canIssue()) return this.#issue(op);
     this.#backlog.push(op);
     this.#backlogBytes += op.payload.length;
-    while (this.#backlogBytes > this.#maxBacklog && this.#backlog.length > 0) {
+    while (this.#backlogBytes + this.#inflightBytes > this.#maxBacklog && this.#backlog.length > 0) {
       const dropped = this.#backlog.shift()!;
       this.#backlogBytes -= dropped.payload.length;
       if (dropped.kind === 'publish') this.#options.onDrop?.(dropped.channel, dropped.payload);
@@ -337,7 +482,7 @@ export class RedisBus implements Bus {
     const fail = (error: Error): void => this.#options.onError?.(error);
     if (op.kind === 'publish') {
       const sent = performance.now();
-      this.#publishRaw(op.channel, op.payload).then(() => this.#options.onPublished?.((performance.now() - sent) / 1000), (error: Error) => {
+      this.#track(this.#publishRaw(op.channel, op.payload), op.payload.length).then(() => this.#options.onPublished?.((performance.now() - sent) / 1000), (error: Error) => {
         fail(error);
         this.#options.onDrop?.(op.channel, op.payload);
       });
@@ -345,17 +490,20 @@ export class RedisBus implements Bus {
       const cutoff = Math.max(0, Math.floor(Date.now() - this.#options.maxAgeMs));
       // `<start>-*`: a node restarted with the same id re-publishes the coarse
       // windows its drain closed early; both parts stay (replays merge them).
-      this.#pub.xadd(op.key, 'MINID', '~', `${cutoff}-0`, `${op.start}-*`, 'w', op.payload).catch(fail);
-      this.#pub.xtrim(op.key, 'MAXLEN', '~', this.#options.maxWindows).catch(fail);
-      this.#pub.pexpire(op.key, this.#options.maxAgeMs).catch(fail);
+      this.#track(this.#pub.xadd(op.key, 'MINID', '~', `${cutoff}-0`, `${op.start}-*`, 'w', op.payload), op.payload.length).catch(fail);
+      this.#track(this.#pub.xtrim(op.key, 'MAXLEN', '~', this.#options.maxWindows), 0).catch(fail);
+      this.#track(this.#pub.pexpire(op.key, this.#options.maxAgeMs), 0).catch(fail);
     }
   }
 
-  #flushBacklog(): void {
-    const backlog = this.#backlog;
-    this.#backlog = [];
-    this.#backlogBytes = 0;
-    for (const op of backlog) this.#issue(op);
+  /** Sends what waits, oldest first, as far as Redis answers and the in-flight share allows. */
+  #drainBacklog(): void {
+    if (this.#closed) return;
+    while (this.#backlog.length > 0 && this.#canIssue()) {
+      const op = this.#backlog.shift()!;
+      this.#backlogBytes -= op.payload.length;
+      this.#issue(op);
+    }
   }
 
   #onMessage(channel: string, message: Buffer): void {
@@ -374,6 +522,22 @@ export class RedisBus implements Bus {
       this.#barriers.delete(token);
     }
   }
+}
+
+/** Redis could not be reached in time (`connectTimeoutMs`), or the bus closed first. */
+export class RedisUnreachableError extends Error {
+  readonly code = 'ERR_SLUICE_REDIS_UNREACHABLE';
+}
+
+/** How long each step of close() may wait on Redis. */
+const kCloseStepMs = 1000;
+
+/** Waits for `promise` (its outcome ignored) or `ms`, whichever comes first. */
+function withinMs(promise: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    promise.then(() => { clearTimeout(timer); resolve(); }, () => { clearTimeout(timer); resolve(); });
+  });
 }
 
 /** A node run's member in the node set: `<id>|<startedAt>` (ids have no `|`). */

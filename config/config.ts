@@ -53,6 +53,8 @@ export interface SluiceConfig {
   otlpResourceLabels: Set<string>;
   otlpScopeLabels: boolean;
   otlpMaxStreams: number;
+  redisTimeoutMs: number;
+  redisConnectTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -131,7 +133,7 @@ export const settings: Array<Setting<keyof SluiceConfig>> = [
   { key: 'clientQueueBytes', flag: 'client-queue-bytes', env: 'SLUICE_CLIENT_QUEUE_BYTES', fallback: String(256 * 1024), help: 'bytes queued for a slow SSE client before its windows are conflated', parse: integer(1024, 1024 * MiB) },
   { key: 'historyWindows', flag: 'history-windows', env: 'SLUICE_HISTORY_WINDOWS', fallback: '300', help: 'windows kept per topic and resolution for resume (Redis Stream / memory)', parse: integer(1, 1_000_000) },
   { key: 'historyMs', flag: 'history-ms', env: 'SLUICE_HISTORY_MS', fallback: '5m', help: 'windows older than this leave the history', parse: duration(1000, 7 * 86_400_000) },
-  { key: 'busBacklogBytes', flag: 'bus-backlog-bytes', env: 'SLUICE_BUS_BACKLOG_BYTES', fallback: String(64 * MiB), help: 'publishes kept while Redis is away; past half of it, new batches get UNAVAILABLE', parse: integer(1024 * 1024, 4096 * MiB) },
+  { key: 'busBacklogBytes', flag: 'bus-backlog-bytes', env: 'SLUICE_BUS_BACKLOG_BYTES', fallback: String(64 * MiB), help: 'bytes of publishes kept while Redis is away or not answering (sent, unanswered ones included); past half of it, new batches get UNAVAILABLE', parse: integer(1024 * 1024, 4096 * MiB) },
   { key: 'dashboardTokens', flag: 'dashboard-tokens', env: 'SLUICE_DASHBOARD_TOKENS', fallback: '', help: 'comma-separated tokens for /v1/stream and /v1/series (`authorization: Bearer …` or `?token=`); empty = none', parse: (t) => list(t) },
   { key: 'corsOrigins', flag: 'cors-origins', env: 'SLUICE_CORS_ORIGINS', fallback: '', help: 'comma-separated origins allowed to read the HTTP API from a browser (`*` = any); empty = same origin only', parse: (t) => list(t) },
   { key: 'maxClients', flag: 'max-clients', env: 'SLUICE_MAX_CLIENTS', fallback: '20000', help: 'SSE connections in total (429 past it)', parse: integer(1, 10_000_000) },
@@ -143,6 +145,8 @@ export const settings: Array<Setting<keyof SluiceConfig>> = [
   { key: 'nodeId', flag: 'node-id', env: 'SLUICE_NODE_ID', fallback: () => `${hostname()}-${process.pid}`, shownAs: 'host-pid', help: 'this node\'s name among several ingest nodes', parse: (t, n) => { if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(t)) throw new ConfigError(`${n} must be 1-64 characters of [A-Za-z0-9_.:-], got '${t}'`); return t; } },
   { key: 'nodeTimeoutMs', flag: 'node-timeout-ms', env: 'SLUICE_NODE_TIMEOUT_MS', fallback: '3s', help: 'an ingest node silent this long is taken for dead: its share of open windows becomes a gap', parse: duration(500, 600_000) },
   { key: 'redisClusterNodes', flag: 'redis-cluster-nodes', env: 'REDIS_CLUSTER_NODES', fallback: null, help: 'Redis Cluster seed nodes, host:port,host:port (sharded Pub/Sub); or a redis+cluster:// URL in REDIS_URL', parse: (t, n) => { const nodes = [...list(t)]; if (nodes.length === 0 || nodes.some((x) => !/^[^:]+:\d+$/.test(x))) throw new ConfigError(`${n} must be host:port[,host:port…], got '${t}'`); return nodes; } },
+  { key: 'redisTimeoutMs', flag: 'redis-timeout-ms', env: 'SLUICE_REDIS_TIMEOUT_MS', fallback: '5s', help: 'Redis that has left a command unanswered this long is taken for gone: /readyz 503, publishes wait in the bus backlog (sent, unanswered ones count in it)', parse: duration(100, 600_000) },
+  { key: 'redisConnectTimeoutMs', flag: 'redis-connect-timeout-ms', env: 'SLUICE_REDIS_CONNECT_TIMEOUT_MS', fallback: '0', help: 'at start, give up (exit 1, naming Redis and the cause) if Redis is not reached this soon; 0 = serve and wait for it for ever', parse: duration(0, 86_400_000) },
   { key: 'logLevel', flag: 'log-level', env: 'SLUICE_LOG_LEVEL', fallback: 'info', help: 'log level: fatal, error, warn, info, debug, trace or silent', parse: (t, n) => { if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(t)) throw new ConfigError(`${n} must be one of fatal, error, warn, info, debug, trace, silent; got '${t}'`); return t; } },
   { key: 'otlpInitialValue', flag: 'otlp-initial-value', env: 'SLUICE_OTLP_INITIAL_VALUE', fallback: 'auto', help: 'first point of a cumulative OTLP stream: `auto` (counted if the stream started after this node could have seen it, else only a base), `keep` or `drop`', parse: (t, n) => { if (t !== 'auto' && t !== 'keep' && t !== 'drop') throw new ConfigError(`${n} must be auto, keep or drop; got '${t}'`); return t; } },
   { key: 'otlpResourceLabels', flag: 'otlp-resource-labels', env: 'SLUICE_OTLP_RESOURCE_LABELS', fallback: '', help: 'comma-separated OTLP resource attributes that become labels (`service.name` always does)', parse: (t) => list(t) },

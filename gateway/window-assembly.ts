@@ -173,9 +173,15 @@ export class WindowAssembly {
    * Delivers, oldest first, the pending windows of `resolution` that are
    * complete (every node owing a share ticked them and sent every subscribed
    * topic its tick names) or overdue (a node silent past the node timeout:
-   * its share becomes a gap). `now = +∞` settles everything (shutdown).
+   * its share becomes a gap). `now = +∞` is this gateway closing: what is
+   * complete goes out even before its end (the node's own drain ticked it),
+   * and what still waits for a live node stays for the history, where the
+   * clients told to reconnect resume it: a node that merely has not ticked
+   * yet is not down.
    */
   settle(resolution: number, now = Date.now()): void {
+    const closing = !Number.isFinite(now);
+    const at = closing ? Date.now() : now;
     const waiting = [...this.#pending.values()].filter((p) => p.resolution === resolution).sort((a, b) => a.start - b.start);
     const live = new Set(this.#bus.liveNodes().map((n) => n.hash));
     const known = this.#bus.knownNodes();
@@ -183,12 +189,12 @@ export class WindowAssembly {
       // Never settled before its end: a node that drains ticks its open
       // coarse window early, and a node started since (the same id restarted,
       // say) owes the rest of it.
-      if (now < pending.end) return;
+      if (!closing && now < pending.end) return;
       const expected = this.#owing(known, pending);
       const missing = expected.filter((n) => !pending.done(n.hash));
       const anyTick = [...pending.nodes.values()].some((e) => e.ticked);
       const complete = missing.length === 0 && (expected.length > 0 || anyTick);
-      const overdue = now - pending.dueAt >= this.#nodeTimeoutMs || (missing.length > 0 && missing.every((n) => !live.has(n.hash)));
+      const overdue = at - pending.dueAt >= this.#nodeTimeoutMs || (missing.length > 0 && missing.every((n) => !live.has(n.hash)));
       if (!complete && !overdue) return;
       this.#pending.delete(`${resolution}:${pending.start}`);
       this.#lastTick.set(resolution, Math.max(pending.start, this.lastDelivered(resolution)));
@@ -196,7 +202,7 @@ export class WindowAssembly {
       // ticked but whose topic messages never came (this gateway subscribed
       // too late, or lost them): the window is replayed from history instead.
       const silent = missing.filter((n) => pending.nodes.get(n.hash)?.ticked !== true);
-      const replayed = !complete && silent.length === 0 && Number.isFinite(now);
+      const replayed = !complete && silent.length === 0 && !closing;
       this.#account(resolution, pending, replayed ? expected : silent);
       if (replayed) {
         this.#events.missed(resolution, { start: pending.start, parts: missing.flatMap((node) => [...pending.nodes.get(node.hash)!.owed].map((topic) => ({ topic, node }))) });
@@ -205,7 +211,7 @@ export class WindowAssembly {
       const began = performance.now();
       const parts = mergeByTopic([...pending.nodes.values()].flatMap((share) => [...share.parts.values()]));
       this.#events.deliver(resolution, pending.start, parts, silent);
-      if (Number.isFinite(now)) this.#events.delivered?.(Math.max(0, now - pending.seenAt) / 1000, (performance.now() - began) / 1000);
+      if (!closing) this.#events.delivered?.(Math.max(0, now - pending.seenAt) / 1000, (performance.now() - began) / 1000);
     }
   }
 
