@@ -15,8 +15,8 @@
  */
 import { availableParallelism } from 'node:os';
 import type { ChildProcess } from 'node:child_process';
-import { scrape } from '../test/support/prometheus.js';
-import { freePort, launchRedis } from '../test/support/redis-server.js';
+import { scrape } from '../devkit/prometheus-text.js';
+import { freePort, launchRedis } from '../devkit/redis-process.js';
 import { ask, start, type Started } from './support/children.js';
 import type { LoadResult } from './support/load-generator.js';
 import { ratio, type BenchResult, type Measurement } from './support/report.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { expectedWindows, observedWindows, seriesId } from './support/expected-windows.js';
 import { IngestClient, type TestMetric } from './support/ingest-client.js';
-import { scrape } from './support/prometheus.js';
+import { scrape } from '../devkit/prometheus-text.js';
 import { seededRandom } from './support/seeded-random.js';
 import { startTestSluice, waitFor } from './support/sluice-harness.js';
 import { SseReader, type WindowSeries } from './support/sse-reader.js';

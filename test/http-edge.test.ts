@@ -12,7 +12,7 @@ import { compileGlob } from '../gateway/glob-match.js';
 import { SseGateway } from '../gateway/sse-gateway.js';
 import { startChildSluice } from './support/child-sluice.js';
 import { IngestClient } from './support/ingest-client.js';
-import { scrape } from './support/prometheus.js';
+import { scrape } from '../devkit/prometheus-text.js';
 import { seededRandom } from './support/seeded-random.js';
 import { startTestSluice, waitFor } from './support/sluice-harness.js';
 import { SseReader } from './support/sse-reader.js';

@@ -18,7 +18,7 @@ import { test } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import { startChildSluice } from './support/child-sluice.js';
 import { IngestClient, type TestMetric } from './support/ingest-client.js';
-import { scrape, sumOf } from './support/prometheus.js';
+import { scrape, sumOf } from '../devkit/prometheus-text.js';
 import { seededRandom } from './support/seeded-random.js';
 import { waitFor } from './support/sluice-harness.js';
 

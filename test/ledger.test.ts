@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as grpc from '@grpc/grpc-js';
 import { IngestClient, type TestMetric } from './support/ingest-client.js';
-import { scrape, sumOf } from './support/prometheus.js';
+import { scrape, sumOf } from '../devkit/prometheus-text.js';
 import { seededRandom } from './support/seeded-random.js';
 import { startTestSluice, waitFor } from './support/sluice-harness.js';
 

@@ -6,7 +6,7 @@ import { windowChannel } from '../bus/bus.js';
 import { startChildSluice, type ChildSluice } from './support/child-sluice.js';
 import { expectedWindows, observedWindows, seriesId } from './support/expected-windows.js';
 import { IngestClient, type TestMetric } from './support/ingest-client.js';
-import { scrape } from './support/prometheus.js';
+import { scrape } from '../devkit/prometheus-text.js';
 import { startRedisCluster } from './support/redis-cluster.js';
 import { startRedis } from './support/redis-server.js';
 import { seededRandom } from './support/seeded-random.js';

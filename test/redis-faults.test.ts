@@ -4,7 +4,7 @@ import * as grpc from '@grpc/grpc-js';
 import { execFileSync } from 'node:child_process';
 import { startChildSluice } from './support/child-sluice.js';
 import { IngestClient, type TestMetric } from './support/ingest-client.js';
-import { scrape } from './support/prometheus.js';
+import { scrape } from '../devkit/prometheus-text.js';
 import { startRedis } from './support/redis-server.js';
 import { startTestSluice, waitFor } from './support/sluice-harness.js';
 import { SseReader } from './support/sse-reader.js';

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import * as grpc from '@grpc/grpc-js';
 import { startChildSluice } from './support/child-sluice.js';
 import { IngestClient, type TestMetric } from './support/ingest-client.js';
-import { scrape, sumOf } from './support/prometheus.js';
+import { scrape, sumOf } from '../devkit/prometheus-text.js';
 import { startRedis } from './support/redis-server.js';
 import { waitFor } from './support/sluice-harness.js';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import net from 'node:net';
 import { IngestClient, type TestMetric } from './support/ingest-client.js';
-import { scrape } from './support/prometheus.js';
+import { scrape } from '../devkit/prometheus-text.js';
 import { startTestSluice, waitFor } from './support/sluice-harness.js';
 import { SseReader } from './support/sse-reader.js';
 
