@@ -264,7 +264,6 @@ async function startIngestNode(config: SluiceConfig, bus: Bus, ledger: Ledger, l
     windowMs: config.windowMs,
     idleWindows: config.idleWindows,
     seed,
-    onNewName: (name) => bus.announceTopic(name),
   }, config.shards);
   ingest = new IngestActor(shards, {
     maxMetrics: config.maxBatchMetrics,
@@ -275,6 +274,7 @@ async function startIngestNode(config: SluiceConfig, bus: Bus, ledger: Ledger, l
     maxQueuedBytes: config.maxQueuedBytes,
     producerTokens: config.producerTokens,
     seed,
+    onNewName: (name) => bus.announceTopic(name),
   }, ledger, admission);
 
   const server = new grpc.Server({

@@ -33,6 +33,13 @@ export interface IngestOptions extends DecodeLimits {
   maxQueuedBytes: number;
   /** Accepted producer tokens (`authorization: Bearer <token>`); empty = no check. */
   producerTokens: ReadonlySet<string>;
+  /**
+   * Called once per new metric name when the batch that first carries it is
+   * committed to the rings: before any of its metrics reaches a shard, so at
+   * least the lateness before its first window is published, and gateways
+   * can subscribe to the topic in time. A refused batch announces nothing.
+   */
+  onNewName?: (name: string) => void;
 
   seed: number;
 }
@@ -54,6 +61,8 @@ interface Pending {
   /** Metrics accepted per shard, for the loss ledger. */
   acceptedByShard: Uint32Array | null;
   accepted: number;
+  /** Metric names this batch is the first to carry: announced on commit. */
+  newNames: readonly string[];
   onCommit: () => void;
   /** Set once the batch was given up (deadline, cancel): skipped by the FIFO. */
   abandoned: boolean;
@@ -139,15 +148,17 @@ export class IngestActor {
       Ledger.add(this.#ledger.batchesRefused, 'bus_unavailable');
       return callback({ code: grpc.status.UNAVAILABLE, details: refuse });
     }
+    // Refused before decoding, so that the refused batch leaves nothing
+    // behind (no series, no names) but the count.
+    if (this.#queuedBytes > this.#options.maxQueuedBytes) {
+      Ledger.add(this.#ledger.batchesRefused, 'queue_full');
+      return callback({ code: grpc.status.RESOURCE_EXHAUSTED, details: 'ingest queue full: shards are behind' });
+    }
     const outcome = this.#decode(call.request);
     if (outcome.error !== null) return callback(outcome.error);
     if (outcome.pending === null) return callback(null, outcome.ack);
 
     const pending = outcome.pending;
-    if (this.#queuedBytes > this.#options.maxQueuedBytes) {
-      this.#abandon(pending, 'deadline');
-      return callback({ code: grpc.status.RESOURCE_EXHAUSTED, details: 'ingest queue full: shards are behind' });
-    }
     const deadline = call.getDeadline();
     const deadlineMs = deadline instanceof Date ? deadline.getTime() : deadline;
     // Answer a little before the caller's deadline, so that it hears
@@ -270,6 +281,7 @@ export class IngestActor {
       rejectionReason: decoder.listedReason,
     });
 
+    const newNames = this.#admission?.batchNames() ?? kNoNames;
     const writers = this.#writers;
     let fits = this.#queue.length === 0;
     for (let s = 0; fits && s < writers.length; s++) {
@@ -283,6 +295,7 @@ export class IngestActor {
       }
       ledger.accepted += decoder.accepted;
       ledger.batchesAccepted++;
+      this.#announce(newNames);
       return { error: null, ack, pending: null };
     }
     // Copy this batch's records out of the shared staging writers.
@@ -291,6 +304,7 @@ export class IngestActor {
     for (const writer of writers) {
       if (writer.length > this.#shards[0]!.mailbox.maxPayload) {
         for (const w of writers) w.reset();
+        this.#admission?.rollbackBatch();
         Ledger.add(ledger.rejected, 'over_limit', decoder.accepted);
         return { error: { code: grpc.status.RESOURCE_EXHAUSTED, details: 'batch larger than a shard ring' }, ack: empty, pending: null };
       }
@@ -300,9 +314,14 @@ export class IngestActor {
     }
     const pending: Pending = {
       parts, bytes: total, acceptedByShard: decoder.acceptedByShard.slice(), accepted: decoder.accepted,
-      onCommit: () => {}, abandoned: false, countedFull: false,
+      newNames, onCommit: () => {}, abandoned: false, countedFull: false,
     };
     return { error: null, ack, pending };
+  }
+
+  #announce(names: readonly string[]): void {
+    const onNewName = this.#options.onNewName;
+    if (onNewName !== undefined) for (const name of names) onNewName(name);
   }
 
   #enqueue(item: Pending): void {
@@ -349,6 +368,7 @@ export class IngestActor {
         this.#ledger.accepted += head.accepted;
         this.#ledger.batchesAccepted++;
       }
+      this.#announce(head.newNames);
       head.onCommit();
     }
   }
@@ -394,7 +414,7 @@ export class IngestActor {
       return w.bytes.slice(0, w.length);
     });
     const barrier: Pending = {
-      parts, bytes: total, acceptedByShard: null, accepted: 0,
+      parts, bytes: total, acceptedByShard: null, accepted: 0, newNames: kNoNames,
       onCommit: () => {}, abandoned: false, countedFull: false,
     };
     if (this.#queue.length === 0 && parts.every((p, s) => this.#shards[s]!.mailbox.hasRoomFor(p.length))) {
@@ -428,5 +448,6 @@ export class IngestActor {
 }
 
 const empty = Buffer.alloc(0);
+const kNoNames: readonly string[] = [];
 /** How long before a Push's deadline the ingest gives up waiting for ring space. */
 const kDeadlineMarginMs = 50;
