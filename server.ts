@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Broadcaster } from './actors/broadcaster/broadcaster.js';
 import { IngestActor } from './actors/ingest/ingest-actor.js';
+import { countOversizeRefusals } from './actors/ingest/oversize-refusals.js';
 import { SeriesAdmission } from './actors/ingest/series-admission.js';
 import type { ShardInit } from './actors/shard/shard-aggregator.js';
 import type { Bus } from './bus/bus.js';
@@ -280,6 +281,7 @@ async function startIngestNode(config: SluiceConfig, bus: Bus, ledger: Ledger, l
   const server = new grpc.Server({
     'grpc.max_receive_message_length': config.maxBatchBytes,
     'grpc.max_send_message_length': 1024 * 1024,
+    interceptors: [countOversizeRefusals(() => Ledger.add(ledger.batchesRefused, 'too_large'))],
   });
   server.addService(ingestServiceDefinition, ingest.handlers());
   const grpcPort = await new Promise<number>((resolve, reject) => {
