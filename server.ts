@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { Broadcaster } from './actors/broadcaster/broadcaster.js';
 import { IngestActor } from './actors/ingest/ingest-actor.js';
 import { countOversizeRefusals } from './actors/ingest/oversize-refusals.js';
+import { nameDirectoryTiming, refreshNames } from './actors/ingest/name-refresh.js';
 import { SeriesAdmission } from './actors/ingest/series-admission.js';
 import type { ShardInit } from './actors/shard/shard-aggregator.js';
 import type { Bus } from './bus/bus.js';
@@ -73,10 +74,12 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
   let node: IngestNode | null = null;
   let observePublish = (_seconds: number): void => {};
   const history = { maxWindows: config.historyWindows, maxAgeMs: config.historyMs };
+  const topicTtlMs = nameDirectoryTiming(config).ttlMs;
   const bus: Bus = config.redisUrl === null && config.redisClusterNodes === null
-    ? new InProcessBus(history)
+    ? new InProcessBus({ ...history, topicTtlMs })
     : new RedisBus({
       ...history,
+      topicTtlMs,
       ...(config.redisClusterNodes !== null ? { clusterNodes: config.redisClusterNodes } : { url: config.redisUrl! }),
       prefix: config.redisPrefix,
       nodeId: config.nodeId,
@@ -106,6 +109,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     ledger,
     gauges: {
       sluice_series_active: ['Series known to the ingest (not yet evicted).', () => node?.admission.size ?? 0],
+      sluice_metric_names: ['Metric names known to the ingest (forgotten once all their series are evicted).', () => node?.admission.names ?? 0],
       sluice_ingest_queued_batches: ['Batches waiting for shard ring space.', () => node?.ingest.queuedBatches ?? 0],
       sluice_sse_clients: ['Connected SSE clients.', () => gateway.clients],
       sluice_sse_groups: ['Distinct subscriptions (clients with the same filters share one).', () => gateway.groups],
@@ -115,6 +119,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     },
     counters: {
       sluice_series_evicted_total: ['Series evicted after being idle.', () => node?.admission.evicted ?? 0],
+      sluice_metric_names_forgotten_total: ['Metric names forgotten after all their series were evicted.', () => node?.admission.namesForgotten ?? 0],
       sluice_metrics_folded_total: ['Metrics folded into an overflow series by a cardinality limit.', () => node?.admission.folded ?? 0],
       sluice_windows_published_total: ['Windows ticked (one per resolution and window start).', () => node?.broadcaster.stats.windowsPublished ?? 0],
       sluice_bus_messages_published_total: ['Topic window messages published on the bus.', () => node?.broadcaster.stats.topicMessagesPublished ?? 0],
@@ -291,11 +296,13 @@ async function startIngestNode(config: SluiceConfig, bus: Bus, ledger: Ledger, l
     });
   });
   ingest.start();
+  const stopRefresh = refreshNames(bus, () => admission.nameList(), nameDirectoryTiming(config).refreshMs);
 
   const theIngest = ingest;
   return {
     grpcPort, shards, ingest: theIngest, broadcaster, admission,
     async drain() {
+      stopRefresh();
       await theIngest.stop();
       await new Promise<void>((resolve) => {
         const force = setTimeout(() => { server.forceShutdown(); resolve(); }, 2000);

@@ -87,7 +87,8 @@ export class SeriesAdmission {
   #hashHi: Int32Array;
   #kind: Uint8Array;
   #nameId: Int32Array;
-  #lastWindow: Int32Array;
+  // Window numbers (time / windowMs): past 2^31 for windows under ~800 ms, so not Int32.
+  #lastWindow: Float64Array;
   #live: Uint8Array;
   #entries = 0;
   #free: number[] = [];
@@ -119,7 +120,7 @@ export class SeriesAdmission {
     this.#hashHi = new Int32Array(capacity);
     this.#kind = new Uint8Array(capacity);
     this.#nameId = new Int32Array(capacity);
-    this.#lastWindow = new Int32Array(capacity);
+    this.#lastWindow = new Float64Array(capacity);
     this.#live = new Uint8Array(capacity);
   }
 
@@ -184,7 +185,7 @@ export class SeriesAdmission {
    * then call `admitNew` next, before any other lookup.
    */
   lookup(hashLo: number, hashHi: number, kind: number, timestamp: number): number {
-    const window = Math.floor(timestamp / this.#options.windowMs) | 0;
+    const window = Math.floor(timestamp / this.#options.windowMs);
     const slots = this.#slots;
     let slot = slots.home(hashLo);
     for (;; slot = slots.next(slot)) {
@@ -212,7 +213,7 @@ export class SeriesAdmission {
    * (folded: see overflowKey), or -(reason + 1) with `detail` set.
    */
   admitNew(hashLo: number, hashHi: number, kind: number, nameBytes: Uint8Array, nameStart: number, nameEnd: number, timestamp: number): number {
-    const window = Math.floor(timestamp / this.#options.windowMs) | 0;
+    const window = Math.floor(timestamp / this.#options.windowMs);
     const slot = this.#probeSlot;
     let name = this.#findName(nameBytes, nameStart, nameEnd);
     if (name === undefined) {
