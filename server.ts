@@ -15,6 +15,8 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Broadcaster } from './actors/broadcaster/broadcaster.js';
 import { IngestActor } from './actors/ingest/ingest-actor.js';
+import { countOversizeRefusals } from './actors/ingest/oversize-refusals.js';
+import { nameDirectoryTiming, refreshNames } from './actors/ingest/name-refresh.js';
 import { SeriesAdmission } from './actors/ingest/series-admission.js';
 import type { ShardInit } from './actors/shard/shard-aggregator.js';
 import type { Bus } from './bus/bus.js';
@@ -79,10 +81,12 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
   let node: IngestNode | null = null;
   let observePublish = (_seconds: number): void => {};
   const history = { maxWindows: config.historyWindows, maxAgeMs: config.historyMs };
+  const topicTtlMs = nameDirectoryTiming(config).ttlMs;
   const bus: Bus = config.redisUrl === null && config.redisClusterNodes === null
-    ? new InProcessBus(history)
+    ? new InProcessBus({ ...history, topicTtlMs })
     : new RedisBus({
       ...history,
+      topicTtlMs,
       ...(config.redisClusterNodes !== null ? { clusterNodes: config.redisClusterNodes } : { url: config.redisUrl! }),
       prefix: config.redisPrefix,
       nodeId: config.nodeId,
@@ -118,6 +122,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     gauges: {
       sluice_series_active: ['Series known to the ingest (not yet evicted).', () => node?.admission.size ?? 0],
       sluice_otlp_streams_active: ['Cumulative OTLP streams remembered for increments.', () => node?.ingest.otlpStreams.live ?? 0],
+      sluice_metric_names: ['Metric names known to the ingest (forgotten once all their series are evicted).', () => node?.admission.names ?? 0],
       sluice_ingest_queued_batches: ['Batches waiting for shard ring space.', () => node?.ingest.queuedBatches ?? 0],
       sluice_sse_clients: ['Connected SSE clients.', () => gateway.clients],
       sluice_sse_groups: ['Distinct subscriptions (clients with the same filters share one).', () => gateway.groups],
@@ -128,6 +133,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     counters: {
       sluice_series_evicted_total: ['Series evicted after being idle.', () => node?.admission.evicted ?? 0],
       sluice_otlp_streams_forgotten_total: ['Cumulative OTLP streams forgotten (idle, or past --otlp-max-streams): their next point is a first point.', () => node?.ingest.otlpStreams.forgotten ?? 0],
+      sluice_metric_names_forgotten_total: ['Metric names forgotten after all their series were evicted.', () => node?.admission.namesForgotten ?? 0],
       sluice_metrics_folded_total: ['Metrics folded into an overflow series by a cardinality limit.', () => node?.admission.folded ?? 0],
       sluice_windows_published_total: ['Windows ticked (one per resolution and window start).', () => node?.broadcaster.stats.windowsPublished ?? 0],
       sluice_bus_messages_published_total: ['Topic window messages published on the bus.', () => node?.broadcaster.stats.topicMessagesPublished ?? 0],
@@ -280,7 +286,6 @@ async function startIngestNode(config: SluiceConfig, bus: Bus, ledger: Ledger, l
     windowMs: config.windowMs,
     idleWindows: config.idleWindows,
     seed,
-    onNewName: (name) => bus.announceTopic(name),
   }, config.shards);
   ingest = new IngestActor(shards, {
     maxMetrics: config.maxBatchMetrics,
@@ -298,11 +303,13 @@ async function startIngestNode(config: SluiceConfig, bus: Bus, ledger: Ledger, l
       maxStreams: config.otlpMaxStreams,
       streamIdleMs: config.idleWindows * config.windowMs,
     },
+    onNewName: (name) => bus.announceTopic(name),
   }, ledger, admission);
 
   const server = new grpc.Server({
     'grpc.max_receive_message_length': config.maxBatchBytes,
     'grpc.max_send_message_length': 1024 * 1024,
+    interceptors: [countOversizeRefusals(() => Ledger.add(ledger.batchesRefused, 'too_large'))],
   });
   server.addService(ingestServiceDefinition, ingest.handlers());
   server.addService(otlpMetricsServiceDefinition, ingest.otlpHandlers());
@@ -313,11 +320,13 @@ async function startIngestNode(config: SluiceConfig, bus: Bus, ledger: Ledger, l
     });
   });
   ingest.start();
+  const stopRefresh = refreshNames(bus, () => admission.nameList(), nameDirectoryTiming(config).refreshMs);
 
   const theIngest = ingest;
   return {
     grpcPort, shards, ingest: theIngest, broadcaster, admission,
     async drain() {
+      stopRefresh();
       await theIngest.stop();
       await new Promise<void>((resolve) => {
         const force = setTimeout(() => { server.forceShutdown(); resolve(); }, 2000);

@@ -50,9 +50,15 @@ export interface Bus {
   publishWindow(resolution: number, topic: string, start: number, payload: Uint8Array): void;
   /** Publishes a TICK: every TOPIC_WINDOW of that window has been published. */
   publishTick(payload: Uint8Array): void;
-  /** Records a topic in the directory and tells every `onTopic` listener. */
+  /** Records a topic in the directory (fresh as of now) and tells every `onTopic` listener. */
   announceTopic(topic: string): void;
-  /** All topics ever announced (the directory). */
+  /**
+   * An ingest node's live topics, fresh as of now. The directory forgets a
+   * topic nobody announced or refreshed within its TTL; a topic missing from
+   * `topics` is announced again when it comes back.
+   */
+  refreshTopics(topics: readonly string[]): void;
+  /** The directory: topics announced or refreshed within its TTL. */
   knownTopics(): Promise<string[]>;
   /** Subscribes to one topic at one resolution; one handler per channel. */
   subscribe(resolution: number, topic: string, handler: BusHandler): void;

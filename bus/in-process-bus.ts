@@ -9,6 +9,8 @@ import { WindowHistory } from './window-history.js';
 export interface InProcessBusOptions extends HistoryLimits {
   /** Total bytes of history kept. @default 128 MiB */
   maxHistoryBytes?: number;
+  /** A topic neither announced nor refreshed for this long leaves the directory. @default 300000 */
+  topicTtlMs?: number;
 }
 
 export class InProcessBus implements Bus {
@@ -16,12 +18,15 @@ export class InProcessBus implements Bus {
   readonly #channels = new Map<string, BusHandler>();
   readonly #tickHandlers: BusHandler[] = [];
   readonly #topicHandlers: Array<(topic: string) => void> = [];
-  readonly #topics = new Set<string>();
+  /** The directory: topic → when it was last announced or refreshed. */
+  readonly #topics = new Map<string, number>();
+  readonly #topicTtlMs: number;
   readonly #history: WindowHistory;
   #nodes: NodeInfo[] = [];
 
   constructor(options: InProcessBusOptions = { maxWindows: 300, maxAgeMs: 300_000 }) {
     this.#history = new WindowHistory({ ...options, maxBytes: options.maxHistoryBytes ?? 128 * 1024 * 1024 });
+    this.#topicTtlMs = options.topicTtlMs ?? 300_000;
   }
 
   async start(): Promise<void> {}
@@ -36,13 +41,26 @@ export class InProcessBus implements Bus {
   }
 
   announceTopic(topic: string): void {
-    if (this.#topics.has(topic)) return;
-    this.#topics.add(topic);
+    const now = Date.now();
+    const fresh = (this.#topics.get(topic) ?? Number.NEGATIVE_INFINITY) > now - this.#topicTtlMs;
+    this.#topics.set(topic, now);
+    if (fresh) return;
     for (const handler of this.#topicHandlers) handler(topic);
   }
 
+  refreshTopics(topics: readonly string[]): void {
+    const now = Date.now();
+    for (const topic of topics) this.#topics.set(topic, now);
+    this.#trimTopics(now);
+  }
+
   async knownTopics(): Promise<string[]> {
-    return [...this.#topics];
+    this.#trimTopics(Date.now());
+    return [...this.#topics.keys()];
+  }
+
+  #trimTopics(now: number): void {
+    for (const [topic, at] of this.#topics) if (at <= now - this.#topicTtlMs) this.#topics.delete(topic);
   }
 
   subscribe(resolution: number, topic: string, handler: BusHandler): void {

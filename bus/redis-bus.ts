@@ -6,7 +6,9 @@
  *   <prefix>{<topic>}:h:<ms>:<node>     stream: the same payloads per node, entry id `<start>-<n>`,
  *                                       capped by count and age (same slot as the channel)
  *   <prefix>{tick}                      channel: TICK payloads
- *   <prefix>{topics}:new / :set         channel and SET: the topic directory
+ *   <prefix>{topics}:new                channel: topics announced (new to an ingest node)
+ *   <prefix>{topics}:live               sorted set: the topic directory, score = last announced or
+ *                                       refreshed; entries older than the topic TTL are ignored and trimmed
  *   <prefix>{nodes}                     sorted set: ingest node heartbeats (score = last heartbeat)
  *   <prefix>{barrier}:<uuid>            channel: this process's barrier tokens
  * No pattern subscriptions: a gateway subscribes to exactly the topics its
@@ -53,6 +55,8 @@ export interface RedisBusOptions extends HistoryLimits {
   nodeId: string;
   /** A node silent this long is not live. @default 3000 */
   nodeTimeoutMs?: number;
+  /** A topic neither announced nor refreshed for this long leaves the directory. @default 300000 */
+  topicTtlMs?: number;
   /** Bytes of publishes kept while Redis is away or not answering (sent and unanswered ones included). @default 64 MiB */
   maxBacklogBytes?: number;
   /** Redis whose oldest unanswered command is this old is taken for gone. @default 5000 */
@@ -85,10 +89,11 @@ export class RedisBus implements Bus {
   readonly #resubscribedHandlers: Array<() => void> = [];
   readonly #announced = new Set<string>();
   readonly #barriers = new Map<string, () => void>();
-  readonly #channelNames: { tick: string; topics: string; topicSet: string; nodes: string; barrier: string };
+  readonly #channelNames: { tick: string; topics: string; topicDirectory: string; nodes: string; barrier: string };
   readonly #options: RedisBusOptions;
   readonly #maxBacklog: number;
   readonly #nodeTimeoutMs: number;
+  readonly #topicTtlMs: number;
   #backlog: Pending[] = [];
   #backlogBytes = 0;
   #subscriberWasReady = false;
@@ -119,8 +124,9 @@ export class RedisBus implements Bus {
     this.#nodeTimeoutMs = options.nodeTimeoutMs ?? 3000;
     this.#answerTimeoutMs = options.answerTimeoutMs ?? 5000;
     this.#target = redisTarget(options);
+    this.#topicTtlMs = options.topicTtlMs ?? 300_000;
     const p = this.#prefix;
-    this.#channelNames = { tick: `${p}{tick}`, topics: `${p}{topics}:new`, topicSet: `${p}{topics}:set`, nodes: `${p}{nodes}`, barrier: `${p}{barrier}:${randomUUID()}` };
+    this.#channelNames = { tick: `${p}{tick}`, topics: `${p}{topics}:new`, topicDirectory: `${p}{topics}:live`, nodes: `${p}{nodes}`, barrier: `${p}{barrier}:${randomUUID()}` };
     const retryStrategy = (times: number): number => Math.min(times * 100, 1000);
     this.#cluster = options.clusterNodes !== undefined;
     if (options.clusterNodes !== undefined) {
@@ -232,7 +238,7 @@ export class RedisBus implements Bus {
       this.#announced.delete(topic); // announced again when next seen
       return;
     }
-    this.#pub.sadd(this.#channelNames.topicSet, topic)
+    this.#pub.zadd(this.#channelNames.topicDirectory, Date.now(), topic)
       .then(() => this.#publishRaw(this.#channelNames.topics, Buffer.from(topic)))
       .catch((error: Error) => {
         this.#announced.delete(topic);
@@ -240,9 +246,26 @@ export class RedisBus implements Bus {
       });
   }
 
+  refreshTopics(topics: readonly string[]): void {
+    // What this node announced and no longer refreshes is announced again if
+    // it comes back (its directory entry may have expired meanwhile).
+    this.#announced.clear();
+    for (const topic of topics) this.#announced.add(topic);
+    if (this.#pub.status !== 'ready') return;
+    const now = Date.now();
+    const key = this.#channelNames.topicDirectory;
+    const fail = (error: Error): void => this.#options.onError?.(error);
+    for (let i = 0; i < topics.length; i += kTopicsPerRefresh) {
+      const args: Array<string | number> = [];
+      for (const topic of topics.slice(i, i + kTopicsPerRefresh)) args.push(now, topic);
+      this.#pub.zadd(key, ...args).catch(fail);
+    }
+    this.#pub.zremrangebyscore(key, '-inf', now - this.#topicTtlMs).catch(fail);
+  }
+
   async knownTopics(): Promise<string[]> {
     if (!this.#connected) return [...this.#announced]; // start() tells onTopic listeners the rest
-    return this.#pub.smembers(this.#channelNames.topicSet);
+    return this.#pub.zrangebyscore(this.#channelNames.topicDirectory, Date.now() - this.#topicTtlMs, '+inf');
   }
 
   subscribe(resolution: number, topic: string, handler: BusHandler): void {
@@ -539,6 +562,9 @@ function withinMs(promise: Promise<unknown>, ms: number): Promise<void> {
     promise.then(() => { clearTimeout(timer); resolve(); }, () => { clearTimeout(timer); resolve(); });
   });
 }
+
+/** Topics per ZADD when an ingest node refreshes its live topics. */
+const kTopicsPerRefresh = 1000;
 
 /** A node run's member in the node set: `<id>|<startedAt>` (ids have no `|`). */
 function nodeMember(node: { id: string; startedAt: number }): string {

@@ -131,10 +131,11 @@ export class BatchDecoder {
 
   #readBatch(end: number, now: number, watermark: number): DecodeStatus {
     while (this.#pos < end) {
-      const tag = this.#varint32(end);
+      const tag = this.#tag(end);
       if (tag < 0) return this.#malformed('truncated tag');
       const field = tag >>> 3;
       const wireType = tag & 7;
+      if (field === 0) return this.#malformed('field number 0');
       if (field === 1) {
         if (wireType !== 2) return this.#malformed('metrics: wrong wire type');
         const length = this.#varint32(end);
@@ -149,7 +150,7 @@ export class BatchDecoder {
         this.sequenceStart = this.#pos;
         if (!this.#varint64(end)) return this.#malformed('sequence: truncated');
         this.sequenceEnd = this.#pos;
-      } else if (!this.#skip(wireType, end)) {
+      } else if (!this.#skip(tag, end)) {
         return this.#malformed(`field ${field}: bad wire type ${wireType} or length`);
       }
     }
@@ -179,7 +180,7 @@ export class BatchDecoder {
       if (tag < 0x80) pos++;
       else {
         this.#pos = pos;
-        tag = this.#varint32(end);
+        tag = this.#tag(end);
         if (tag < 0) return this.#fail('metric: truncated tag');
         pos = this.#pos;
       }
@@ -206,7 +207,7 @@ export class BatchDecoder {
           if (t < 0x80) pos++;
           else {
             this.#pos = pos;
-            t = this.#varint32(labelEnd);
+            t = this.#tag(labelEnd);
             if (t < 0) return this.#fail('label: truncated tag');
             pos = this.#pos;
           }
@@ -219,9 +220,11 @@ export class BatchDecoder {
             pos += n;
           } else if ((t >>> 3) === 1 || (t >>> 3) === 2) {
             return this.#fail('label: wrong wire type');
+          } else if (t < 8) {
+            return this.#fail('label: field number 0');
           } else {
             this.#pos = pos;
-            if (!this.#skip(t & 7, labelEnd)) return this.#fail('label: bad field');
+            if (!this.#skip(t, labelEnd)) return this.#fail('label: bad field');
             pos = this.#pos;
           }
         }
@@ -274,9 +277,10 @@ export class BatchDecoder {
         }
       } else {
         const field = tag >>> 3;
+        if (field === 0) return this.#fail('metric: field number 0');
         if (field >= 1 && field <= 5) return this.#fail(`metric field ${field}: wrong wire type ${tag & 7}`);
         this.#pos = pos;
-        if (!this.#skip(tag & 7, end)) return this.#fail(`metric field ${field}: bad wire type ${tag & 7} or length`);
+        if (!this.#skip(tag, end)) return this.#fail(`metric field ${field}: bad wire type ${tag & 7} or length`);
         pos = this.#pos;
       }
     }
@@ -429,6 +433,26 @@ export class BatchDecoder {
     return -1;
   }
 
+  /**
+   * A tag: a varint of up to 32 bits (field numbers go up to 2^29 - 1, so a
+   * tag can be as large as 2^32 - 1); -1 if truncated or wider.
+   */
+  #tag(end: number): number {
+    const buf = this.#buf;
+    let pos = this.#pos;
+    let value = 0;
+    for (let shift = 0; shift < 35; shift += 7) {
+      if (pos >= end) return -1;
+      const b = buf[pos++]!;
+      value += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) {
+        this.#pos = pos;
+        return value <= 0xffffffff ? value : -1;
+      }
+    }
+    return -1;
+  }
+
   /** A varint of up to 64 bits into #lo/#hi; false if truncated or over 10 bytes. */
   #varint64(end: number): boolean {
     const buf = this.#buf;
@@ -450,9 +474,12 @@ export class BatchDecoder {
     return false;
   }
 
-  /** Skips an unknown field; false on a group wire type or a bad length. */
-  #skip(wireType: number, end: number): boolean {
-    switch (wireType) {
+  /**
+   * Skips an unknown field whose tag was just read; false on a bad wire type,
+   * a bad length, or a group that does not end (or nests too deep).
+   */
+  #skip(tag: number, end: number): boolean {
+    switch (tag & 7) {
       case 0: return this.#varint64(end);
       case 1: if (end - this.#pos < 8) return false; this.#pos += 8; return true;
       case 2: {
@@ -461,13 +488,38 @@ export class BatchDecoder {
         this.#pos += length;
         return true;
       }
+      case 3: return this.#skipGroup(tag >>> 3, end);
       case 5: if (end - this.#pos < 4) return false; this.#pos += 4; return true;
-      default: return false;
+      default: return false; // 4 (an end-group with no start) and 6, 7 (no such wire type)
     }
+  }
+
+  /**
+   * Skips a (deprecated, proto2) group up to its end-group tag, iteratively:
+   * nested groups are tracked by their field numbers, at most kMaxGroupDepth.
+   */
+  #skipGroup(field: number, end: number): boolean {
+    const open = [field];
+    while (open.length > 0) {
+      const tag = this.#tag(end);
+      if (tag < 0 || tag < 8) return false;
+      const wireType = tag & 7;
+      if (wireType === 4) {
+        if (open.pop() !== tag >>> 3) return false;
+      } else if (wireType === 3) {
+        if (open.length >= kMaxGroupDepth) return false;
+        open.push(tag >>> 3);
+      } else if (!this.#skip(tag, end)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
 
 const kAccepted = -1;
+/** Groups nested deeper than this in an unknown field make a batch malformed. */
+const kMaxGroupDepth = 64;
 
 function nameIsValid(buf: Uint8Array, view: DataView, start: number, end: number): boolean {
   let ok = 1;

@@ -35,6 +35,13 @@ export interface IngestOptions extends DecodeLimits {
   maxQueuedBytes: number;
   /** Accepted producer tokens (`authorization: Bearer <token>`); empty = no check. */
   producerTokens: ReadonlySet<string>;
+  /**
+   * Called once per new metric name when the batch that first carries it is
+   * committed to the rings: before any of its metrics reaches a shard, so at
+   * least the lateness before its first window is published, and gateways
+   * can subscribe to the topic in time. A refused batch announces nothing.
+   */
+  onNewName?: (name: string) => void;
 
   seed: number;
   /** OTLP Export mapping; null = the OTLP service refuses every call. */
@@ -65,6 +72,8 @@ interface Pending {
   /** Metrics accepted per shard, for the loss ledger. */
   acceptedByShard: ArrayLike<number> | null;
   accepted: number;
+  /** Metric names this batch is the first to carry: announced on commit. */
+  newNames: readonly string[];
   onCommit: () => void;
   /** Set once the batch was given up (deadline, cancel): skipped by the FIFO. */
   abandoned: boolean;
@@ -180,15 +189,17 @@ export class IngestActor {
       Ledger.add(this.#ledger.batchesRefused, 'bus_unavailable');
       return callback({ code: grpc.status.UNAVAILABLE, details: refuse });
     }
+    // Refused before decoding, so that the refused batch leaves nothing
+    // behind (no series, no names) but the count.
+    if (this.#queuedBytes > this.#options.maxQueuedBytes) {
+      Ledger.add(this.#ledger.batchesRefused, 'queue_full');
+      return callback({ code: busy, details: 'ingest queue full: shards are behind' });
+    }
     const outcome = decode(call.request);
     if (outcome.error !== null) return callback(outcome.error);
     if (outcome.pending === null) return callback(null, outcome.ack);
 
     const pending = outcome.pending;
-    if (this.#queuedBytes > this.#options.maxQueuedBytes) {
-      this.#abandon(pending, 'deadline');
-      return callback({ code: busy, details: 'ingest queue full: shards are behind' });
-    }
     const deadline = call.getDeadline();
     const deadlineMs = deadline instanceof Date ? deadline.getTime() : deadline;
     // Answer a little before the caller's deadline, so that it hears
@@ -357,6 +368,7 @@ export class IngestActor {
    */
   #stage(ack: Buffer, accepted: number, acceptedByShard: ArrayLike<number>): Decoded {
     const ledger = this.#ledger;
+    const newNames = this.#admission?.batchNames() ?? kNoNames;
     const writers = this.#writers;
     let fits = this.#queue.length === 0;
     for (let s = 0; fits && s < writers.length; s++) {
@@ -370,6 +382,7 @@ export class IngestActor {
       }
       ledger.accepted += accepted;
       ledger.batchesAccepted++;
+      this.#announce(newNames);
       return { error: null, ack, pending: null };
     }
     // Copy this batch's records out of the shared staging writers.
@@ -378,6 +391,7 @@ export class IngestActor {
     for (const writer of writers) {
       if (writer.length > this.#shards[0]!.mailbox.maxPayload) {
         for (const w of writers) w.reset();
+        this.#admission?.rollbackBatch();
         Ledger.add(ledger.rejected, 'over_limit', accepted);
         return { error: { code: grpc.status.RESOURCE_EXHAUSTED, details: 'batch larger than a shard ring' }, ack: empty, pending: null };
       }
@@ -387,9 +401,14 @@ export class IngestActor {
     }
     const pending: Pending = {
       parts, bytes: total, acceptedByShard: Array.from(acceptedByShard), accepted,
-      onCommit: () => {}, abandoned: false, countedFull: false,
+      newNames, onCommit: () => {}, abandoned: false, countedFull: false,
     };
     return { error: null, ack, pending };
+  }
+
+  #announce(names: readonly string[]): void {
+    const onNewName = this.#options.onNewName;
+    if (onNewName !== undefined) for (const name of names) onNewName(name);
   }
 
   #enqueue(item: Pending): void {
@@ -437,6 +456,7 @@ export class IngestActor {
         this.#ledger.accepted += head.accepted;
         this.#ledger.batchesAccepted++;
       }
+      this.#announce(head.newNames);
       head.onCommit();
     }
   }
@@ -477,7 +497,7 @@ export class IngestActor {
       return w.bytes.slice(0, w.length);
     });
     const barrier: Pending = {
-      parts, bytes: total, acceptedByShard: null, accepted: 0,
+      parts, bytes: total, acceptedByShard: null, accepted: 0, newNames: kNoNames,
       onCommit: () => {}, abandoned: false, countedFull: false,
     };
     if (this.#queue.length === 0 && parts.every((p, s) => this.#shards[s]!.mailbox.hasRoomFor(p.length))) {
@@ -511,5 +531,6 @@ export class IngestActor {
 }
 
 const empty = Buffer.alloc(0);
+const kNoNames: readonly string[] = [];
 /** How long before a Push's deadline the ingest gives up waiting for ring space. */
 const kDeadlineMarginMs = 50;

@@ -7,7 +7,16 @@
  *     limit is folded into its name's overflow series, `{__overflow__="true"}`,
  *     so totals stay right;
  *   - eviction: a series idle for `idleWindows` windows is forgotten, and its
- *     shard is told (an EVICT record) so it can free the series' state.
+ *     shard is told (an EVICT record) so it can free the series' state; a
+ *     metric name whose series are all evicted (and whose overflow series is
+ *     idle as long) is forgotten too, which frees its place under
+ *     `maxMetricNames`.
+ *
+ * A batch is admitted provisionally: `rollbackBatch` undoes everything the
+ * batch being decoded changed (series, names, idle clocks, overflow series,
+ * the folded count), so a refused batch leaves no trace. New names are not
+ * announced here: the caller announces `batchNames()` once the batch is
+ * committed.
  *
  * Series are identified here by their 64-bit key hash. Shards intern by the
  * full key bytes, so a hash collision can never merge two series' numbers;
@@ -32,12 +41,6 @@ export interface SeriesAdmissionOptions {
   idleWindows: number;
   /** Hash seed shared with the batch decoder. */
   seed: number;
-  /**
-   * Called once per new metric name, as soon as its first metric is
-   * admitted: at least the lateness before its first window is published,
-   * so gateways can subscribe to the topic in time.
-   */
-  onNewName?: (name: string) => void;
 }
 
 /** Called for each evicted series: hash halves and the shard it lives on. */
@@ -46,7 +49,12 @@ export type EvictSink = (hashLo: number, hashHi: number, shard: number) => void;
 interface MetricName {
   id: number;
   bytes: Uint8Array;
+  text: string;
   series: number;
+  /** Last window a new series of this name was admitted or folded in. */
+  lastWindow: number;
+  /** The batch that last saved this name's state for a rollback. */
+  savedIn: number;
   overflowKey: Uint8Array | null;
   overflowHashLo: number;
   overflowHashHi: number;
@@ -67,6 +75,8 @@ export class SeriesAdmission {
   folded = 0;
   /** Series evicted so far. */
   evicted = 0;
+  /** Metric names forgotten so far (all their series evicted). */
+  namesForgotten = 0;
 
   readonly #options: SeriesAdmissionOptions;
   readonly #shards: number;
@@ -77,17 +87,28 @@ export class SeriesAdmission {
   #hashHi: Int32Array;
   #kind: Uint8Array;
   #nameId: Int32Array;
-  #lastWindow: Int32Array;
+  // Window numbers (time / windowMs): past 2^31 for windows under ~800 ms, so not Int32.
+  #lastWindow: Float64Array;
   #live: Uint8Array;
   #entries = 0;
   #free: number[] = [];
   #size = 0;
-  // Entries added by the batch being decoded, undone if it is malformed.
-  #addedInBatch: number[] = [];
-  // Names: by 32-bit hash, verified by bytes.
+  // What the batch being decoded changed, undone by rollbackBatch: entries
+  // it added, idle clocks it moved (entry, old window pairs), names it added,
+  // names whose clock or overflow series it changed (with their old state).
+  #batch = 0;
+  readonly #addedInBatch: number[] = [];
+  readonly #clocksInBatch: number[] = [];
+  readonly #namesInBatch: MetricName[] = [];
+  readonly #savedNames: Array<{ name: MetricName; lastWindow: number; overflowKey: Uint8Array | null; overflowKind: number }> = [];
+  #foldedBefore = 0;
+  // Names: by 32-bit hash, verified by bytes; by id (null = free id).
   readonly #namesByHash = new Map<number, MetricName[]>();
-  readonly #names: MetricName[] = [];
+  readonly #names: Array<MetricName | null> = [];
+  readonly #freeNameIds: number[] = [];
+  #nameCount = 0;
   #sweepCursor = 0;
+  #nameSweepCursor = 0;
   /** Empty slot found by the last `lookup` that returned kSeriesNew. */
   #probeSlot = 0;
 
@@ -99,13 +120,25 @@ export class SeriesAdmission {
     this.#hashHi = new Int32Array(capacity);
     this.#kind = new Uint8Array(capacity);
     this.#nameId = new Int32Array(capacity);
-    this.#lastWindow = new Int32Array(capacity);
+    this.#lastWindow = new Float64Array(capacity);
     this.#live = new Uint8Array(capacity);
   }
 
   /** Live series. */
   get size(): number {
     return this.#size;
+  }
+
+  /** Metric names known (with a live series, or used within the idle horizon). */
+  get names(): number {
+    return this.#nameCount;
+  }
+
+  /** Every known metric name (for refreshing the topic directory). */
+  nameList(): string[] {
+    const out: string[] = [];
+    for (const name of this.#names) if (name !== null) out.push(name.text);
+    return out;
   }
 
   /** Live series of one metric name (0 if unknown). */
@@ -115,12 +148,35 @@ export class SeriesAdmission {
   }
 
   beginBatch(): void {
+    this.#batch++;
     this.#addedInBatch.length = 0;
+    this.#clocksInBatch.length = 0;
+    this.#namesInBatch.length = 0;
+    this.#savedNames.length = 0;
+    this.#foldedBefore = this.folded;
   }
 
+  /** Names first seen in the current batch: announce them once it is committed. */
+  batchNames(): string[] {
+    return this.#namesInBatch.map((name) => name.text);
+  }
+
+  /**
+   * Undoes everything since `beginBatch`. Valid until the next `beginBatch`
+   * or `sweep`, so callers that refuse a decoded batch do it at once.
+   */
   rollbackBatch(): void {
+    const clocks = this.#clocksInBatch;
+    for (let i = clocks.length - 2; i >= 0; i -= 2) this.#lastWindow[clocks[i]!] = clocks[i + 1]!;
     for (const entry of this.#addedInBatch) this.#remove(entry);
-    this.#addedInBatch.length = 0;
+    for (const saved of this.#savedNames) {
+      saved.name.lastWindow = saved.lastWindow;
+      saved.name.overflowKey = saved.overflowKey;
+      saved.name.overflowKind = saved.overflowKind;
+    }
+    for (const name of this.#namesInBatch) this.#removeName(name);
+    this.folded = this.#foldedBefore;
+    this.beginBatch();
   }
 
   /**
@@ -129,7 +185,7 @@ export class SeriesAdmission {
    * then call `admitNew` next, before any other lookup.
    */
   lookup(hashLo: number, hashHi: number, kind: number, timestamp: number): number {
-    const window = Math.floor(timestamp / this.#options.windowMs) | 0;
+    const window = Math.floor(timestamp / this.#options.windowMs);
     const slots = this.#slots;
     let slot = slots.home(hashLo);
     for (;; slot = slots.next(slot)) {
@@ -140,7 +196,10 @@ export class SeriesAdmission {
           this.detail = `series is a ${kindName(this.#kind[entry]!)}, metric is a ${kindName(kind)}`;
           return -(kKindConflict + 1);
         }
-        if (window > this.#lastWindow[entry]!) this.#lastWindow[entry] = window;
+        if (window > this.#lastWindow[entry]!) {
+          this.#clocksInBatch.push(entry, this.#lastWindow[entry]!);
+          this.#lastWindow[entry] = window;
+        }
         return 0;
       }
     }
@@ -154,16 +213,20 @@ export class SeriesAdmission {
    * (folded: see overflowKey), or -(reason + 1) with `detail` set.
    */
   admitNew(hashLo: number, hashHi: number, kind: number, nameBytes: Uint8Array, nameStart: number, nameEnd: number, timestamp: number): number {
-    const window = Math.floor(timestamp / this.#options.windowMs) | 0;
+    const window = Math.floor(timestamp / this.#options.windowMs);
     const slot = this.#probeSlot;
     let name = this.#findName(nameBytes, nameStart, nameEnd);
     if (name === undefined) {
-      if (this.#names.length >= this.#options.maxMetricNames) {
+      if (this.#nameCount >= this.#options.maxMetricNames) {
         this.detail = `more than ${this.#options.maxMetricNames} metric names`;
         return -(kOverLimit + 1);
       }
-      name = this.#addName(nameBytes.slice(nameStart, nameEnd));
+      name = this.#addName(nameBytes.slice(nameStart, nameEnd), window);
+    } else if (name.savedIn !== this.#batch) {
+      name.savedIn = this.#batch;
+      this.#savedNames.push({ name, lastWindow: name.lastWindow, overflowKey: name.overflowKey, overflowKind: name.overflowKind });
     }
+    if (window > name.lastWindow) name.lastWindow = window;
     if (name.series >= this.#options.maxSeriesPerMetric || this.#size >= this.#options.maxSeries) {
       return this.#fold(name, kind);
     }
@@ -194,7 +257,23 @@ export class SeriesAdmission {
       }
     }
     this.evicted += evicted;
+    this.#sweepNames(horizon, sink);
     return evicted;
+  }
+
+  /** Forgets a slice of the names with no live series, idle since before `horizon`. */
+  #sweepNames(horizon: number, sink: EvictSink): void {
+    const names = this.#names;
+    const slice = Math.max(1024, Math.ceil(names.length / 8));
+    for (let n = 0; n < slice && names.length > 0; n++) {
+      if (this.#nameSweepCursor >= names.length) this.#nameSweepCursor = 0;
+      const name = names[this.#nameSweepCursor++];
+      if (name == null || name.series > 0 || name.lastWindow >= horizon) continue;
+      // Its overflow series is a series of the shards too: free it there.
+      if (name.overflowKey !== null) sink(name.overflowHashLo >>> 0, name.overflowHashHi >>> 0, shardOf(name.overflowHashLo >>> 0, this.#shards));
+      this.#removeName(name);
+      this.namesForgotten++;
+    }
   }
 
   #fold(name: MetricName, kind: number): number {
@@ -229,18 +308,31 @@ export class SeriesAdmission {
     return undefined;
   }
 
-  #addName(bytes: Uint8Array): MetricName {
+  #addName(bytes: Uint8Array, window: number): MetricName {
     const name: MetricName = {
-      id: this.#names.length, bytes, series: 0,
+      id: this.#freeNameIds.pop() ?? this.#names.length, bytes, text: new TextDecoder().decode(bytes), series: 0,
+      lastWindow: window, savedIn: this.#batch,
       overflowKey: null, overflowHashLo: 0, overflowHashHi: 0, overflowKind: 0,
     };
-    this.#names.push(name);
-    this.#options.onNewName?.(new TextDecoder().decode(bytes));
+    this.#names[name.id] = name;
+    this.#nameCount++;
+    this.#namesInBatch.push(name);
     const h = nameHash(bytes, 0, bytes.length);
     const bucket = this.#namesByHash.get(h);
     if (bucket === undefined) this.#namesByHash.set(h, [name]);
     else bucket.push(name);
     return name;
+  }
+
+  #removeName(name: MetricName): void {
+    if (this.#names[name.id] !== name) return;
+    const h = nameHash(name.bytes, 0, name.bytes.length);
+    const bucket = this.#namesByHash.get(h)!;
+    if (bucket.length === 1) this.#namesByHash.delete(h);
+    else bucket.splice(bucket.indexOf(name), 1);
+    this.#names[name.id] = null;
+    this.#freeNameIds.push(name.id);
+    this.#nameCount--;
   }
 
   #insert(slot: number, hashLo: number, hashHi: number, kind: number, nameId: number, window: number): number {
