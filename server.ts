@@ -7,47 +7,31 @@
  * Roles: `all` runs everything in one process; `ingest` runs the gRPC ingest,
  * the shards and the broadcaster and publishes to Redis (its HTTP port keeps
  * /metrics, /healthz, /readyz); `gateway` only subscribes to Redis and serves
- * dashboards, so dashboards scale out apart from ingest.
+ * dashboards, so dashboards scale out apart from ingest. The ingest half is
+ * roles/ingest-node.ts; running as a process (signals, exit) is
+ * roles/run-server.ts.
  */
-import * as grpc from '@grpc/grpc-js';
-import { Histogram } from 'prom-client';
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { Broadcaster } from './actors/broadcaster/broadcaster.js';
-import { IngestActor } from './actors/ingest/ingest-actor.js';
-import { countOversizeRefusals } from './actors/ingest/oversize-refusals.js';
-import { nameDirectoryTiming, refreshNames } from './actors/ingest/name-refresh.js';
-import { SeriesAdmission } from './actors/ingest/series-admission.js';
-import type { ShardInit } from './actors/shard/shard-aggregator.js';
+import { broadcasterMetrics } from './actors/broadcaster/broadcaster-metrics.js';
+import type { Broadcaster } from './actors/broadcaster/broadcaster.js';
+import type { IngestActor } from './actors/ingest/ingest-actor.js';
+import { ingestMetrics } from './actors/ingest/ingest-metrics.js';
+import type { SeriesAdmission } from './actors/ingest/series-admission.js';
 import type { Bus } from './bus/bus.js';
-import { InProcessBus } from './bus/in-process-bus.js';
+import { BusObserver, busMetrics } from './bus/bus-metrics.js';
 import { RedisBus } from './bus/redis-bus.js';
-import { ConfigError, loadConfig, type SluiceConfig } from './config/config.js';
-import { type ActorRef, ActorSystem } from './engine/actor-system.js';
-import { SseGateway } from './gateway/sse-gateway.js';
+import type { SluiceConfig } from './config/config.js';
+import type { ActorRef } from './engine/actor-system.js';
 import { dashboardRoutes } from './dashboard/dashboard-routes.js';
-import { ingestServiceDefinition } from './proto/ingest-service.js';
-import { otlpMetricsServiceDefinition } from './proto/otlp-service.js';
-import { countWindowMetrics, kBusTopicWindow, readBusHeader } from './wire/bus-messages.js';
-import { countMetricRecords } from './wire/mailbox-records.js';
-import { randomSeed } from './wire/hash.js';
-import { nodeHash } from './bus/node-hash.js';
+import { GatewayTimings, gatewayMetrics } from './gateway/gateway-metrics.js';
+import { SseGateway } from './gateway/sse-gateway.js';
+import { busOfConfig } from './roles/bus-of-config.js';
+import { startIngestNode, type IngestNode } from './roles/ingest-node.js';
 import { Ledger } from './telemetry/ledger.js';
 import { createLogger, type Logger } from './telemetry/log.js';
 import { createRegistry } from './telemetry/registry.js';
 
-const shardModule = new URL('./actors/shard/shard-aggregator.js', import.meta.url).href;
-
-/** The ingest half of a node: gRPC server, shard actors, broadcaster. */
-export interface IngestNode {
-  readonly grpcPort: number;
-  readonly shards: readonly ActorRef[];
-  readonly ingest: IngestActor;
-  readonly broadcaster: Broadcaster;
-  readonly admission: SeriesAdmission;
-  /** Stops taking batches, closes every window, publishes them. */
-  drain(): Promise<void>;
-}
+export type { IngestNode };
 
 export interface Sluice {
   readonly config: SluiceConfig;
@@ -76,101 +60,32 @@ export interface Sluice {
 }
 
 export async function startSluice(config: SluiceConfig, log: Logger = createLogger(config.logLevel)): Promise<Sluice> {
-  const ledger = new Ledger();
-  let publishErrors = 0;
   let node: IngestNode | null = null;
-  let observePublish = (_seconds: number): void => {};
-  const history = { maxWindows: config.historyWindows, maxAgeMs: config.historyMs };
-  const topicTtlMs = nameDirectoryTiming(config).ttlMs;
-  const bus: Bus = config.redisUrl === null && config.redisClusterNodes === null
-    ? new InProcessBus({ ...history, topicTtlMs })
-    : new RedisBus({
-      ...history,
-      topicTtlMs,
-      ...(config.redisClusterNodes !== null ? { clusterNodes: config.redisClusterNodes } : { url: config.redisUrl! }),
-      prefix: config.redisPrefix,
-      nodeId: config.nodeId,
-      nodeTimeoutMs: config.nodeTimeoutMs,
-      maxBacklogBytes: config.busBacklogBytes,
-      answerTimeoutMs: config.redisTimeoutMs,
-      connectTimeoutMs: config.redisConnectTimeoutMs,
-      onError: (error) => { publishErrors++; log.warn({ err: error.message }, 'redis command failed'); },
-      onDrop: (_channel, payload) => {
-        // A window that never reached Redis (backlog overflow, a cluster shard down) is lost.
-        if (readBusHeader(payload)?.type !== kBusTopicWindow) return;
-        const { resolution, metrics } = countWindowMetrics(payload);
-        if (node !== null && resolution === config.windowMs && metrics > 0) {
-          node.broadcaster.unpublished(metrics);
-          Ledger.add(ledger.lost, 'bus_unavailable', metrics);
-        }
-      },
-      onPublished: (seconds) => observePublish(seconds),
-      onStateChange: (connection, state) => log.info({ connection, state }, 'redis connection'),
-    });
+  const ledger = new Ledger(() => node?.broadcaster.stats.aggregated ?? 0);
+  const busObserver = new BusObserver();
+  const bus = busOfConfig(config, {
+    observer: busObserver,
+    log,
+    windowLost: (metrics) => {
+      if (node === null) return;
+      node.broadcaster.unpublished(metrics);
+      Ledger.add(ledger.lost, 'bus_unavailable', metrics);
+    },
+  });
   // Starting never waits for Redis: publishes wait in the bus backlog and
   // /readyz says why until it is reached.
   const busConnected = bus.start();
   busConnected.then(() => { if (bus instanceof RedisBus) log.info({ redis: bus.target }, 'redis connected'); }, () => {});
 
-  if (config.role !== 'gateway') node = await startIngestNode(config, bus, ledger, log);
-  ledger.aggregated = () => node?.broadcaster.stats.aggregated ?? 0;
+  /** Past half the backlog bound, an ack could promise a window that cannot be published. */
+  const refuseReason = (): string | null => {
+    if (bus.backlogBytes() > config.busBacklogBytes / 2) return `bus unavailable: ${(bus.backlogBytes() / 2 ** 20).toFixed(1)} MiB of windows wait for Redis`;
+    return null;
+  };
+  if (config.role !== 'gateway') node = await startIngestNode(config, bus, ledger, log, refuseReason);
 
   let listening = false;
-  const gatewayStats = () => gateway.stats;
-  const registry = createRegistry({
-    ledger,
-    gauges: {
-      sluice_series_active: ['Series known to the ingest (not yet evicted).', () => node?.admission.size ?? 0],
-      sluice_otlp_streams_active: ['Cumulative OTLP streams remembered for increments.', () => node?.ingest.otlpStreams.live ?? 0],
-      sluice_metric_names: ['Metric names known to the ingest (forgotten once all their series are evicted).', () => node?.admission.names ?? 0],
-      sluice_ingest_queued_batches: ['Batches waiting for shard ring space.', () => node?.ingest.queuedBatches ?? 0],
-      sluice_sse_clients: ['Connected SSE clients.', () => gateway.clients],
-      sluice_sse_groups: ['Distinct subscriptions (clients with the same filters share one).', () => gateway.groups],
-      sluice_sse_topic_subscriptions: ['Topic subscriptions this gateway holds on the bus.', () => gateway.subscriptions.length],
-      sluice_bus_ready: ['1 while the bus is connected and subscribed.', () => (bus.readiness().ready ? 1 : 0)],
-      sluice_bus_backlog_bytes: ['Bytes of publishes waiting for Redis: sent and not yet answered, or kept while it is away.', () => bus.backlogBytes()],
-    },
-    counters: {
-      sluice_series_evicted_total: ['Series evicted after being idle.', () => node?.admission.evicted ?? 0],
-      sluice_otlp_streams_forgotten_total: ['Cumulative OTLP streams forgotten (idle, or past --otlp-max-streams): their next point is a first point.', () => node?.ingest.otlpStreams.forgotten ?? 0],
-      sluice_metric_names_forgotten_total: ['Metric names forgotten after all their series were evicted.', () => node?.admission.namesForgotten ?? 0],
-      sluice_metrics_folded_total: ['Metrics folded into an overflow series by a cardinality limit.', () => node?.admission.folded ?? 0],
-      sluice_windows_published_total: ['Windows ticked (one per resolution and window start).', () => node?.broadcaster.stats.windowsPublished ?? 0],
-      sluice_bus_messages_published_total: ['Topic window messages published on the bus.', () => node?.broadcaster.stats.topicMessagesPublished ?? 0],
-      sluice_bus_errors_total: ['Bus commands Redis answered with an error.', () => publishErrors],
-      sluice_sse_windows_delivered_total: ['Window events written to SSE clients.', () => gatewayStats().windowsWritten],
-      sluice_sse_frames_encoded_total: ['Window frames encoded (once per filter group and window).', () => gatewayStats().framesEncoded],
-      sluice_sse_conflations_total: ['Times a slow client\'s queued windows were dropped for the newest one.', () => gatewayStats().conflations],
-      sluice_sse_gaps_total: ['gap events sent to clients.', () => gatewayStats().gaps],
-      sluice_sse_late_parts_total: ['Parts of windows that came after the window was delivered without them (told as late_part gaps).', () => gatewayStats().lateParts],
-      sluice_sse_replays_total: ['Clients resumed from history with Last-Event-ID.', () => gatewayStats().replays],
-      sluice_sse_history_reads_total: ['History reads from the bus (shared between clients asking the same).', () => gateway.history.reads],
-      sluice_sse_connections_total: ['SSE connections accepted.', () => gatewayStats().connected],
-      sluice_http_handler_errors_total: ['HTTP handlers (or their continuations) that threw: answered 500 or closed, the process kept serving.', () => gatewayStats().handlerErrors],
-    },
-    labeled: {
-      sluice_sse_disconnects_total: ['SSE disconnections, by reason.', 'reason', () => gatewayStats().disconnects],
-      sluice_sse_refused_total: ['SSE requests refused, by reason.', 'reason', () => gatewayStats().refused],
-    },
-    perShard: {
-      sluice_shard_series: ['Series a shard holds (as of its last watermark).', () => node?.broadcaster.shardSeries ?? []],
-      sluice_shard_state_bytes: ['Bytes of series and open-window state a shard holds (as of its last watermark).', () => node?.broadcaster.shardStateBytes ?? []],
-    },
-  });
-
-  const publishSeconds = new Histogram({
-    name: 'sluice_bus_publish_seconds', help: 'Redis PUBLISH round trip (Redis bus only).', registers: [registry],
-    buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
-  });
-  observePublish = (seconds) => publishSeconds.observe(seconds);
-  const windowBuckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
-  const windowWait = new Histogram({
-    name: 'sluice_sse_window_wait_seconds', help: 'How long a window waited at the gateway for every ingest node\'s part (first part → complete or overdue).', registers: [registry], buckets: windowBuckets,
-  });
-  const windowDeliver = new Histogram({
-    name: 'sluice_sse_window_deliver_seconds', help: 'Merging the nodes\' parts of a window, encoding its JSON and writing it to the clients.', registers: [registry], buckets: windowBuckets,
-  });
-
+  const timings = new GatewayTimings();
   const gateway = new SseGateway({
     host: config.host,
     port: config.httpPort,
@@ -194,7 +109,16 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     metricsText: () => registry.metrics(),
     routes: config.role === 'ingest' ? undefined : dashboardRoutes,
     tls: config.tlsCert === null || config.tlsKey === null ? null : { cert: config.tlsCert, key: config.tlsKey },
-    onDelivered: (wait, deliver) => { windowWait.observe(wait); windowDeliver.observe(deliver); },
+    onDelivered: timings.observe,
+  });
+  const registry = createRegistry({
+    ledger,
+    sets: [
+      ingestMetrics(() => node),
+      broadcasterMetrics(() => node?.broadcaster ?? null),
+      busMetrics(bus, busObserver),
+      gatewayMetrics(gateway, timings),
+    ],
   });
   const httpPort = await gateway.listen();
   listening = true;
@@ -205,12 +129,6 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     node: config.nodeId, bus: bus.kind === 'redis' && config.redisClusterNodes !== null ? 'redis-cluster' : bus.kind, shards: node === null ? 0 : config.shards, resolutions: config.resolutions,
   }, 'sluice listening');
   if (bus instanceof RedisBus && !bus.readiness().ready) log.warn({ redis: bus.target }, `waiting for Redis at ${bus.target}`);
-
-  function refuseReason(): string | null {
-    if (bus.backlogBytes() > config.busBacklogBytes / 2) return `bus unavailable: ${(bus.backlogBytes() / 2 ** 20).toFixed(1)} MiB of windows wait for Redis`;
-    return null;
-  }
-  if (node !== null) node.ingest.refuseReason = refuseReason;
 
   let stopping: Promise<void> | null = null;
   const stop = (): Promise<void> => {
@@ -244,157 +162,9 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
   };
 }
 
-async function startIngestNode(config: SluiceConfig, bus: Bus, ledger: Ledger, log: Logger): Promise<IngestNode> {
-  const seed = randomSeed();
-  const startedAt = Date.now();
-  const broadcaster = new Broadcaster(bus, config.shards, config.resolutions, nodeHash(config.nodeId, startedAt), startedAt);
-  // Membership: gateways merge this node's partial windows with the other
-  // nodes' and stop waiting for it when its heartbeats stop.
-  bus.heartbeat({ id: config.nodeId, startedAt });
-  const actors = new ActorSystem({ threads: config.shards });
-  const shards: ActorRef[] = [];
-  const lostByShard = new Float64Array(config.shards);
-  let ingest: IngestActor | null = null;
-  for (let shard = 0; shard < config.shards; shard++) {
-    shards.push(actors.spawn<ShardInit>({
-      name: `shard-${shard}`,
-      module: shardModule,
-      init: { shard, resolutions: config.resolutions },
-      mailboxBytes: config.ringBytes,
-      outboxBytes: Math.max(config.ringBytes, 4 * 1024 * 1024),
-      onOutput: (message) => broadcaster.onShardOutput(shard, message),
-      onCrash: (ref, error) => {
-        // What the dead incarnation took from its mailbox but never emitted
-        // in a window is lost; what is still unread will be handled by the next.
-        let unread = 0;
-        ref.mailbox.peekUnread((message) => { unread += countMetricRecords(message); });
-        const lost = (ingest?.committedByShard[shard] ?? 0) - unread - broadcaster.aggregatedByShard[shard]! - lostByShard[shard]!;
-        if (lost > 0) {
-          lostByShard[shard]! += lost;
-          Ledger.add(ledger.lost, 'actor_crash', lost);
-        }
-        Ledger.add(ledger.actorRestarts, ref.name);
-        log.error({ actor: ref.name, err: error.message, lost, restarts: ref.restarts + 1 }, 'actor crashed; restarting with fresh state');
-      },
-    }));
-  }
-
-  const admission = new SeriesAdmission({
-    maxSeriesPerMetric: config.maxSeriesPerMetric,
-    maxSeries: config.maxSeries,
-    maxMetricNames: config.maxMetricNames,
-    windowMs: config.windowMs,
-    idleWindows: config.idleWindows,
-    seed,
-  }, config.shards);
-  ingest = new IngestActor(shards, {
-    maxMetrics: config.maxBatchMetrics,
-    windowMs: config.windowMs,
-    futureSkewMs: config.futureSkewMs,
-    latenessMs: config.latenessMs,
-    pushTimeoutMs: config.pushTimeoutMs,
-    maxQueuedBytes: config.maxQueuedBytes,
-    producerTokens: config.producerTokens,
-    seed,
-    otlp: {
-      initialValue: config.otlpInitialValue,
-      resourceLabels: config.otlpResourceLabels,
-      scopeLabels: config.otlpScopeLabels,
-      maxStreams: config.otlpMaxStreams,
-      streamIdleMs: config.idleWindows * config.windowMs,
-    },
-    onNewName: (name) => bus.announceTopic(name),
-  }, ledger, admission);
-
-  const server = new grpc.Server({
-    'grpc.max_receive_message_length': config.maxBatchBytes,
-    'grpc.max_send_message_length': 1024 * 1024,
-    interceptors: [countOversizeRefusals(() => Ledger.add(ledger.batchesRefused, 'too_large'))],
-  });
-  server.addService(ingestServiceDefinition, ingest.handlers());
-  server.addService(otlpMetricsServiceDefinition, ingest.otlpHandlers());
-  const grpcPort = await new Promise<number>((resolve, reject) => {
-    server.bindAsync(`${config.host}:${config.grpcPort}`, grpcCredentials(config), (error, port) => {
-      if (error !== null) reject(new Error(`cannot listen for gRPC on ${config.host}:${config.grpcPort}: ${error.message}`));
-      else resolve(port);
-    });
-  });
-  ingest.start();
-  const stopRefresh = refreshNames(bus, () => admission.nameList(), nameDirectoryTiming(config).refreshMs);
-
-  const theIngest = ingest;
-  return {
-    grpcPort, shards, ingest: theIngest, broadcaster, admission,
-    async drain() {
-      stopRefresh();
-      await theIngest.stop();
-      await new Promise<void>((resolve) => {
-        const force = setTimeout(() => { server.forceShutdown(); resolve(); }, 2000);
-        server.tryShutdown(() => { clearTimeout(force); resolve(); });
-      });
-      await actors.close();
-    },
-  };
-}
-
-/** Insecure, TLS, or TLS requiring producers' client certificates (mutual TLS). */
-function grpcCredentials(config: SluiceConfig): grpc.ServerCredentials {
-  if (config.tlsCert === null || config.tlsKey === null) return grpc.ServerCredentials.createInsecure();
-  const clientCa = config.tlsClientCa === null ? null : readFileSync(config.tlsClientCa);
-  return grpc.ServerCredentials.createSsl(clientCa, [{ cert_chain: readFileSync(config.tlsCert), private_key: readFileSync(config.tlsKey) }], clientCa !== null);
-}
-
-/** Longest an orderly stop may take before the process exits anyway. */
-const kStopDeadlineMs = 20_000;
-
-/**
- * Runs a server from command-line flags until SIGTERM/SIGINT, then stops in
- * order and exits 0 (what `npm start` and `sluice serve` do).
- */
-export async function runServer(argv: readonly string[] = process.argv.slice(2)): Promise<Sluice> {
-  let config: SluiceConfig;
-  try {
-    config = loadConfig(argv);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`sluice: ${error.message}\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
-  const log = createLogger(config.logLevel);
-  const sluice = await startSluice(config, log);
-  let stopping = false;
-  // Every part's stop is bounded; this bounds the whole, and the exit ends
-  // whatever a client library still runs (reconnect timers, sockets).
-  const stopThenExit = (code: number): void => {
-    stopping = true;
-    setTimeout(() => {
-      log.error({ afterMs: kStopDeadlineMs }, 'stop did not finish in time; exiting');
-      process.exit(1);
-    }, kStopDeadlineMs).unref();
-    sluice.stop().then(() => process.exit(code), (error: Error) => {
-      log.error({ err: error.message }, 'stop failed');
-      process.exit(1);
-    });
-  };
-  const onSignal = (signal: string): void => {
-    log.info({ signal }, 'signal received');
-    stopThenExit(0);
-  };
-  sluice.busConnected.catch((error: Error) => {
-    if (stopping) return;
-    log.error({ err: error.message }, 'giving up on Redis');
-    process.stderr.write(`sluice: ${error.message}\n`);
-    stopThenExit(1);
-  });
-  process.once('SIGTERM', onSignal);
-  process.once('SIGINT', onSignal);
-  return sluice;
-}
-
+// `node dist/server.js` runs it as a process (roles/run-server.ts imports this file, so it is loaded only here).
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runServer().catch((error: Error) => {
+  import('./roles/run-server.js').then(({ runServer }) => runServer()).catch((error: Error) => {
     process.stderr.write(`sluice: ${error.message}\n`);
     process.exit(1);
   });

@@ -22,7 +22,11 @@ export class Ledger {
   /** Batches that found a shard's ring full, per shard. */
   readonly ringFull: number[] = [];
   /** Metrics in published finest windows; read from the broadcaster. */
-  aggregated: () => number = () => 0;
+  readonly aggregated: () => number;
+
+  constructor(aggregated: () => number = () => 0) {
+    this.aggregated = aggregated;
+  }
 
   static add(counts: Counts, key: string, n = 1): void {
     counts.set(key, (counts.get(key) ?? 0) + n);

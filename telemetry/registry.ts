@@ -2,20 +2,37 @@
  * Sluice's own metrics in Prometheus text format (prom-client). Counters are
  * kept as plain numbers by their owners (updated per batch or per window,
  * not per metric) and copied into prom-client when /metrics is scraped.
+ *
+ * The ledger's metrics are declared here; every other component declares
+ * its own beside its code, as a `MetricSet` (e.g. gateway/gateway-metrics.ts),
+ * and the composition root hands the sets of the parts it runs to
+ * `createRegistry`.
  */
-import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { Ledger, type Counts } from './ledger.js';
 
-export interface RegistrySources {
-  ledger: Ledger;
-  /** Extra gauges read at scrape time: name → [help, read]. */
+/** One component's metrics, each read at scrape time. */
+export interface MetricSet {
+  /** Gauges: name → [help, read]. */
   gauges?: Record<string, [string, () => number]>;
-  /** Extra counters read at scrape time: name → [help, read]. */
+  /** Counters: name → [help, read]. */
   counters?: Record<string, [string, () => number]>;
   /** Counters with one label: name → [help, label, read]. */
   labeled?: Record<string, [string, string, () => Counts]>;
   /** Gauges with one value per shard: name → [help, read]. */
   perShard?: Record<string, [string, () => readonly number[]]>;
+  /** Histograms the component observes itself (made with `histogram`, registered here). */
+  histograms?: Histogram[];
+}
+
+export interface RegistrySources {
+  ledger: Ledger;
+  sets: readonly MetricSet[];
+}
+
+/** A histogram that a component observes, not yet in a registry. */
+export function histogram(name: string, help: string, buckets: number[]): Histogram {
+  return new Histogram({ name, help, buckets, registers: [] });
 }
 
 function counter(registry: Registry, name: string, help: string, read: () => number): void {
@@ -60,13 +77,16 @@ export function createRegistry(sources: RegistrySources): Registry {
       this.set({ kind: 'accepted' }, acceptedGap);
     },
   });
-  for (const [name, [help, read]] of Object.entries(sources.gauges ?? {})) {
-    new Gauge({ name, help, registers: [registry], collect() { this.set(read()); } });
-  }
-  for (const [name, [help, read]] of Object.entries(sources.counters ?? {})) counter(registry, name, help, read);
-  for (const [name, [help, label, read]] of Object.entries(sources.labeled ?? {})) labeledCounter(registry, name, help, label, read);
-  for (const [name, [help, read]] of Object.entries(sources.perShard ?? {})) {
-    new Gauge({ name, help, labelNames: ['shard'], registers: [registry], collect() { read().forEach((v, i) => this.set({ shard: String(i) }, v)); } });
+  for (const set of sources.sets) {
+    for (const [name, [help, read]] of Object.entries(set.gauges ?? {})) {
+      new Gauge({ name, help, registers: [registry], collect() { this.set(read()); } });
+    }
+    for (const [name, [help, read]] of Object.entries(set.counters ?? {})) counter(registry, name, help, read);
+    for (const [name, [help, label, read]] of Object.entries(set.labeled ?? {})) labeledCounter(registry, name, help, label, read);
+    for (const [name, [help, read]] of Object.entries(set.perShard ?? {})) {
+      new Gauge({ name, help, labelNames: ['shard'], registers: [registry], collect() { read().forEach((v, i) => this.set({ shard: String(i) }, v)); } });
+    }
+    for (const h of set.histograms ?? []) registry.registerMetric(h);
   }
   return registry;
 }

@@ -42,6 +42,8 @@ export interface IngestOptions extends DecodeLimits {
    * can subscribe to the topic in time. A refused batch announces nothing.
    */
   onNewName?: (name: string) => void;
+  /** Why new batches are refused right now (the bus cannot take more), or null. @default never */
+  refuseReason?: () => string | null;
 
   seed: number;
   /** OTLP Export mapping; null = the OTLP service refuses every call. */
@@ -85,8 +87,7 @@ interface Pending {
 
 export class IngestActor {
   state: IngestState = 'running';
-  /** Why new batches are refused right now, or null (set by the composition root). */
-  refuseReason: () => string | null = () => null;
+  readonly #refuseReason: () => string | null;
   readonly #shards: ActorRef[];
   readonly #options: IngestOptions;
   readonly #ledger: Ledger;
@@ -109,6 +110,7 @@ export class IngestActor {
     this.#options = options;
     this.#ledger = ledger;
     this.#admission = admission;
+    this.#refuseReason = options.refuseReason ?? (() => null);
     this.#writers = shards.map(() => new MessageWriter(256 * 1024));
     this.#decoder = new BatchDecoder(this.#writers, options.seed, options, admission);
     this.#otlp = options.otlp == null ? null : new OtlpDecoder(this.#writers, options.seed, options, options.otlp, admission);
@@ -184,7 +186,7 @@ export class IngestActor {
       Ledger.add(this.#ledger.batchesRefused, 'unavailable');
       return callback({ code: grpc.status.UNAVAILABLE, details: 'server is shutting down' });
     }
-    const refuse = this.refuseReason();
+    const refuse = this.#refuseReason();
     if (refuse !== null) {
       Ledger.add(this.#ledger.batchesRefused, 'bus_unavailable');
       return callback({ code: grpc.status.UNAVAILABLE, details: refuse });
@@ -234,7 +236,7 @@ export class IngestActor {
         Ledger.add(this.#ledger.batchesRefused, 'unavailable');
         return close();
       }
-      const refuse = this.refuseReason();
+      const refuse = this.#refuseReason();
       if (refuse !== null) {
         // The stream ends with UNAVAILABLE; the producer reconnects and resends
         // this batch (it was not acked).

@@ -1,6 +1,6 @@
 /** `sluice serve`: the server (what `npm start` runs). */
 import { configTable } from '../../config/config.js';
-import { runServer } from '../../server.js';
+import { runServer } from '../../roles/run-server.js';
 
 export const summary = 'run the Sluice server (gRPC ingest, shards, SSE gateway)';
 
