@@ -124,6 +124,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
       sluice_sse_gaps_total: ['gap events sent to clients.', () => gatewayStats().gaps],
       sluice_sse_late_parts_total: ['Parts of windows that came after the window was delivered without them (told as late_part gaps).', () => gatewayStats().lateParts],
       sluice_sse_replays_total: ['Clients resumed from history with Last-Event-ID.', () => gatewayStats().replays],
+      sluice_sse_backfills_total: ['Clients sent the recent past from history first (backfill=).', () => gatewayStats().backfills],
       sluice_sse_history_reads_total: ['History reads from the bus (shared between clients asking the same).', () => gateway.history.reads],
       sluice_sse_connections_total: ['SSE connections accepted.', () => gatewayStats().connected],
     },
