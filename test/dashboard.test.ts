@@ -108,7 +108,8 @@ test('dashboard: the landing view charts the busiest names at once; deep links b
     // A deep link to one name: past windows at once (from the table alternative), one panel for the 5 series.
     const linked = Date.now();
     await page.goto(`${base}/?match=load.cpu&resolution=200ms`);
-    await waitFor(async () => (await tableStarts(page, 'load.cpu').catch(() => [])).length >= 10, 2000 - (Date.now() - linked), 'at least 10 past windows in the table within 2 s');
+    await waitFor(async () => ((await panel(page, 'load.cpu'))?.points ?? 0) >= 10, 2000 - (Date.now() - linked), 'a panel with 10 points within 2 s');
+    assert.ok((await tableStarts(page, 'load.cpu')).length >= 10, 'at least 10 past windows in the table alternative');
     const panels = (await hook(page)).panels;
     assert.deepEqual(panels.map((p) => [p.name, p.series, p.lines.length]), [['load.cpu', 5, 5]]);
     assert.match((await page.evaluate(() => window.__eventSources.last().url)), /backfill=5m/, 'the stream opened with a backfill of the range');
