@@ -1,4 +1,6 @@
-/** The `sluice` package's public surface: the producer client. */
+/** The `sluice` package's public surface: the producer client and the stream subscriber. */
 export { createProducer, Producer } from './producer.js';
 export type { OverflowPolicy, ProducerEvents, ProducerOptions, ProducerStats } from './producer.js';
 export type { Labels } from './batch-encoder.js';
+export { subscribe, SubscribeError } from './subscriber.js';
+export type { SubscribeOptions, SubscriberEvent, SubscribedGap, SubscribedWindow } from './subscriber.js';

@@ -1,33 +1,56 @@
 /**
- * Sluice dashboard: live uPlot charts of the windows streamed by
- * GET /v1/stream. Plain ES module, no build step.
+ * Sluice dashboard: one panel per metric name, a line per series, drawn with
+ * uPlot from the windows streamed by GET /v1/stream. Plain ES module, no
+ * build step.
  *
- * - The selection (name globs, label filters, resolution) lives in the URL
- *   query, so a view is a link: ?match=cpu.*&label=host:web-1&resolution=10s.
- *   A `lastEventId` there is passed to the first stream only (a browser
- *   cannot set the Last-Event-ID header itself).
- * - One EventSource per page, whatever the number of charts: its URL carries
- *   one match= per picked name, the label filters and the resolution. A new
- *   selection closes it and opens another.
- * - One chart per series (name + labels), not per name: a window gives exact
- *   min/max/avg/last and quantiles per series, and those cannot be merged
- *   across series (quantiles least of all), so each chart draws exactly what
- *   the server computed. Past kMaxCharts series the rest are counted, not drawn.
- * - Windows are drawn once: one whose start is ≤ the last start drawn at its
- *   resolution (a replay after a reconnect) is ignored.
+ * - Everything chosen lives in the URL query, so a view is a link and a
+ *   reload restores it: match=, label=, resolution=, range=, theme=,
+ *   stat=<name>:<statistic>, group=<name>:<label key>, only=<name>:<line>.
+ *   With no match= the page charts the busiest metric names (most series in
+ *   their latest window, from /v1/series) without writing them in the URL,
+ *   so the landing view stays "the busiest now". A `lastEventId` there goes
+ *   to the first stream only (a browser cannot set Last-Event-ID itself).
+ * - One EventSource per page, opened with `backfill=<range>`: the gateway
+ *   sends the recent past from its history first, so charts fill at once.
+ *   Any change of selection, resolution or range starts over: charts are
+ *   cleared and a new stream backfills them.
+ * - Points live in a fixed ring per panel (one Float64Array per series,
+ *   range / resolution slots, at most kMaxPoints): memory does not grow
+ *   with time.
+ * - Statistic per panel: gauge avg, counter rate, histogram p99 by default;
+ *   switchable among what the window JSON carries for the kind (p999 is
+ *   carried for histograms). "Group by" a label sums count and rate across
+ *   the series of a group, and averages every other statistic.
+ * - Past kMaxLines lines a panel shows the top ones by the statistic's
+ *   latest value and says how many it hides.
+ * - Label maps are Maps (a label key `__proto__` is a key like any other).
  */
 import uPlot from './uPlot.esm.js';
 
-const kMaxPoints = 300;
-const kMaxCharts = 24;
-const kMaxGapsShown = 100; // kept and listed, newest first
+const kMaxPoints = 900;
+const kMaxLines = 20;
+const kMaxSeriesPerPanel = 2000;
+const kLandingPanels = 4;
+const kMaxGapsShown = 100;
 const kResolutions = ['1s', '10s', '60s'];
+const kRanges = ['1m', '5m', '15m'];
+const kFields = ['count', 'sum', 'min', 'max', 'last', 'avg', 'rate', 'p50', 'p90', 'p99', 'p999'];
+const kFieldIndex = new Map(kFields.map((f, i) => [f, i]));
+const kStatsByKind = new Map([
+  ['gauge', ['avg', 'last', 'min', 'max', 'count']],
+  ['counter', ['rate', 'count', 'avg', 'last', 'min', 'max']],
+  ['histogram', ['p99', 'p50', 'p90', 'p999', 'avg', 'min', 'max', 'last', 'count']],
+]);
+/** Statistics that add up across series when grouped; the others are averaged. */
+const kSummed = new Set(['count', 'rate']);
+const kPalette = ['#2563eb', '#ea580c', '#16a34a', '#9333ea', '#dc2626', '#0891b2', '#ca8a04', '#db2777', '#4f46e5', '#65a30d',
+  '#0d9488', '#c2410c', '#7c3aed', '#be123c', '#0284c7', '#a16207', '#15803d', '#6d28d9', '#b91c1c', '#0e7490'];
 
 const $ = (id) => document.getElementById(id);
 const ui = {
   state: $('state'), freshness: $('freshness'), detail: $('detail'),
   find: $('find'), pattern: $('pattern'), names: $('names'), namesHint: $('names-hint'),
-  labels: $('labels'), resolution: $('resolution'),
+  labels: $('labels'), resolution: $('resolution'), range: $('range'), theme: $('theme'),
   gaps: $('gaps'), noGaps: $('no-gaps'), charts: $('charts'), chartsHint: $('charts-hint'),
 };
 
@@ -35,20 +58,38 @@ const ui = {
 
 const query = new URLSearchParams(location.search);
 const token = query.get('token'); // passed through when the gateway requires one
+/** `name:value` pairs of the URL as a Map name → value (the last one wins). */
+const pairs = (key) => {
+  const out = new Map();
+  for (const text of query.getAll(key)) {
+    const at = text.indexOf(':');
+    if (at > 0) out.set(text.slice(0, at), text.slice(at + 1));
+  }
+  return out;
+};
 const selection = {
   match: [...new Set(query.getAll('match').filter((m) => m !== ''))],
   labels: query.getAll('label').filter(isLabelFilter),
-  resolution: query.get('resolution') || '1s',
+  /** '' = the server's default (its finest). */
+  resolution: query.get('resolution') ?? '',
+  range: kRanges.includes(query.get('range')) ? query.get('range') : '5m',
+  theme: ['light', 'dark'].includes(query.get('theme')) ? query.get('theme') : 'auto',
+  /** Per panel (metric name): statistic, group-by label key, isolated line. */
+  stat: pairs('stat'),
+  group: pairs('group'),
+  only: pairs('only'),
 };
 let resumeFrom = query.get('lastEventId'); // first stream only
+/** Names charted when nothing is picked (the busiest). */
+let landing = [];
 
 const conn = { state: 'closed', url: null, source: null, lastWindowAt: 0, lastWindowStart: null };
-/** resolution ms → start of the last window drawn at it */
-const lastDrawn = new Map();
-/** series key → chart */
-const charts = new Map();
+let lastDrawn = Number.NEGATIVE_INFINITY;
+/** metric name → panel */
+const panels = new Map();
 const gaps = [];
-let notCharted = new Set();
+/** Milliseconds spent handling each window (parse excluded), newest last; bounded. */
+const drawTimes = [];
 let found = { topics: [], series: [] };
 
 // ---------------------------------------------------------------- helpers
@@ -57,72 +98,45 @@ function isLabelFilter(text) {
   return text.indexOf(':') > 0;
 }
 
-function params(extra = {}) {
-  const p = new URLSearchParams();
-  for (const m of selection.match) p.append('match', m);
-  for (const l of selection.labels) p.append('label', l);
-  p.set('resolution', selection.resolution);
-  for (const [k, v] of Object.entries(extra)) if (v !== null && v !== undefined) p.set(k, v);
-  if (token !== null) p.set('token', token);
-  return p;
-}
-
-/**
- * Same rules as the server (gateway/glob-match.ts), without a RegExp: `*` =
- * any run of characters, the rest literal; pieces between stars are found
- * left to right, so a glob full of stars cannot hang the page.
- */
-function compileGlob(glob) {
-  const parts = glob.split('*');
-  if (parts.length === 1) return (name) => name === glob;
-  const first = parts[0];
-  const last = parts[parts.length - 1];
-  const middle = parts.slice(1, -1).filter((part) => part !== '');
-  return (name) => {
-    if (name.length < first.length + last.length || !name.startsWith(first) || !name.endsWith(last)) return false;
-    const end = name.length - last.length;
-    let at = first.length;
-    for (const part of middle) {
-      const found = name.indexOf(part, at);
-      if (found < 0 || found + part.length > end) return false;
-      at = found + part.length;
-    }
-    return true;
-  };
-}
-
-function selected(series) {
-  const globs = selection.match.map(compileGlob);
-  if (!globs.some((matches) => matches(series.name))) return false;
-  const byKey = new Map();
-  for (const spec of selection.labels) {
-    const at = spec.indexOf(':');
-    const key = spec.slice(0, at);
-    if (!byKey.has(key)) byKey.set(key, new Set());
-    byKey.get(key).add(spec.slice(at + 1));
-  }
-  // Own keys only: a label `__proto__` or `constructor` must not find Object.prototype's.
-  for (const [key, values] of byKey) if (!values.has(Object.hasOwn(series.labels, key) ? series.labels[key] : undefined)) return false;
-  return true;
-}
-
-function seriesKey(series) {
-  const labels = Object.keys(series.labels).sort().map((k) => `${k}=${JSON.stringify(series.labels[k])}`);
-  return labels.length === 0 ? series.name : `${series.name}{${labels.join(',')}}`;
-}
-
 function parseDuration(text) {
   const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
   if (m === null) return Number.NaN;
   return Math.round(Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] ?? 'ms']);
 }
 
-const time = (ms) => new Date(ms).toLocaleTimeString([], { hour12: false }) + `.${String(ms % 1000).padStart(3, '0')}`;
+const time = (ms) => new Date(ms).toLocaleTimeString([], { hour12: false });
 
 function el(tag, props = {}, ...children) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
+}
+
+function formatValue(v) {
+  if (v === null || Number.isNaN(v)) return '–';
+  const a = Math.abs(v);
+  return a >= 1e5 || (a < 0.01 && v !== 0) ? v.toExponential(2) : String(Number(v.toFixed(2)));
+}
+
+/** The URL of the current view (the landing names are not written: it stays "the busiest"). */
+function viewParams() {
+  const p = new URLSearchParams();
+  for (const m of selection.match) p.append('match', m);
+  for (const l of selection.labels) p.append('label', l);
+  if (selection.resolution !== '') p.set('resolution', selection.resolution);
+  p.set('range', selection.range);
+  if (selection.theme !== 'auto') p.set('theme', selection.theme);
+  for (const [key, map] of [['stat', selection.stat], ['group', selection.group], ['only', selection.only]]) {
+    for (const [name, value] of [...map].sort(([a], [b]) => (a < b ? -1 : 1))) p.append(key, `${name}:${value}`);
+  }
+  if (token !== null) p.set('token', token);
+  return p;
+}
+
+function writeUrl() {
+  const url = new URL(location.href);
+  url.search = viewParams().toString();
+  history.replaceState(null, '', url);
 }
 
 // ------------------------------------------------------------- connection
@@ -134,17 +148,25 @@ function setState(state, detail = '') {
   ui.detail.textContent = detail;
 }
 
+function streamNames() {
+  return selection.match.length > 0 ? selection.match : landing;
+}
+
 function connect() {
   if (conn.source !== null) conn.source.close();
   conn.source = null;
   conn.url = null;
-  if (selection.match.length === 0) return setState('closed', '');
-  // Continue from the last window drawn, so a new selection misses nothing
-  // (the server replays; duplicates are dropped by onWindow).
-  const resolutionMs = parseDuration(selection.resolution);
-  const after = resumeFrom ?? lastDrawn.get(resolutionMs) ?? null;
+  const names = streamNames();
+  if (names.length === 0) return setState('closed', '');
+  const p = new URLSearchParams();
+  for (const m of names) p.append('match', m);
+  for (const l of selection.labels) p.append('label', l);
+  if (selection.resolution !== '') p.set('resolution', selection.resolution);
+  p.set('backfill', selection.range);
+  if (resumeFrom !== null) p.set('lastEventId', resumeFrom);
   resumeFrom = null;
-  const url = `/v1/stream?${params({ lastEventId: after === null ? null : String(after) })}`;
+  if (token !== null) p.set('token', token);
+  const url = `/v1/stream?${p}`;
   const source = new EventSource(url);
   conn.source = source;
   conn.url = url;
@@ -189,103 +211,302 @@ function onGap(gap) {
 }
 
 function onWindow(window) {
-  const resolution = window.resolution_ms;
-  if (window.start <= (lastDrawn.get(resolution) ?? Number.NEGATIVE_INFINITY)) return; // already drawn
-  lastDrawn.set(resolution, window.start);
+  if (window.start <= lastDrawn) return; // already drawn (a replay after a reconnect)
+  const began = performance.now();
+  lastDrawn = window.start;
   conn.lastWindowAt = Date.now();
   conn.lastWindowStart = window.start;
-  const touched = new Set();
+  conn.lastResolution = window.resolution_ms;
+  const byName = new Map();
   for (const series of window.series) {
-    const key = seriesKey(series);
-    let chart = charts.get(key);
-    if (chart === undefined) {
-      if (charts.size >= kMaxCharts) { notCharted.add(key); continue; }
-      chart = createChart(key, series);
-    }
-    append(chart, window.start, resolution, series);
-    touched.add(chart);
+    const list = byName.get(series.name);
+    if (list === undefined) byName.set(series.name, [series]);
+    else list.push(series);
   }
-  for (const chart of touched) chart.plot.setData(chart.data); // once per chart per window
+  for (const [name, list] of byName) {
+    let panel = panels.get(name);
+    if (panel === undefined) panel = createPanel(name, list[0].kind, window.resolution_ms);
+    record(panel, window.start, list);
+  }
+  // Panels without series in this window still move on (a break in their lines).
+  for (const panel of panels.values()) if (!byName.has(panel.name)) record(panel, window.start, []);
+  for (const panel of panels.values()) draw(panel);
+  drawTimes.push(performance.now() - began);
+  if (drawTimes.length > 2048) drawTimes.splice(0, 1024);
   updateChartsHint();
   tick();
 }
 
-// ----------------------------------------------------------------- charts
+// ----------------------------------------------------------------- panels
 
-const colors = { avg: '#2563eb', last: '#ea580c', band: 'rgba(37, 99, 235, 0.12)', edge: 'rgba(37, 99, 235, 0.35)', p50: '#16a34a', p99: '#9333ea', rate: '#0d9488' };
-
-/** Columns drawn, in uPlot's order after x; which exist depends on the kind. */
-function columnsOf(kind) {
-  if (kind === 'histogram') return ['max', 'min', 'avg', 'last', 'p50', 'p99'];
-  if (kind === 'counter') return ['max', 'min', 'avg', 'last', 'rate'];
-  return ['max', 'min', 'avg', 'last'];
+function capacity(resolutionMs) {
+  return Math.max(2, Math.min(kMaxPoints, Math.ceil(parseDuration(selection.range) / resolutionMs)));
 }
 
-function seriesOptions(column) {
-  switch (column) {
-    case 'max': case 'min': return { label: column, stroke: colors.edge, width: 1 };
-    case 'avg': return { label: 'avg', stroke: colors.avg, width: 2 };
-    case 'last': return { label: 'last', stroke: colors.last, width: 1.5, dash: [6, 4] };
-    case 'rate': return { label: 'rate /s', stroke: colors.rate, width: 1.5, scale: 'rate' };
-    default: return { label: column, stroke: colors[column], width: 1.5 };
-  }
-}
-
-function createChart(key, series) {
-  const columns = columnsOf(series.kind);
-  const caption = el('figcaption', {}, series.name, ' ',
-    el('span', { className: 'meta', textContent: `${Object.entries(series.labels).map(([k, v]) => `${k}=${v}`).join(' ')} · ${series.kind}${series.overflow ? ' · overflow (label cap reached)' : ''}` }));
+function createPanel(name, kind, resolutionMs) {
+  const cap = capacity(resolutionMs);
+  const stats = kStatsByKind.get(kind) ?? ['avg', 'count'];
+  const panel = {
+    name, kind, stats, resolutionMs, cap,
+    starts: new Float64Array(cap), head: 0, length: 0,
+    /** series key → { labels: Map, values: Float64Array(cap × fields) } */
+    series: new Map(), untracked: 0,
+    plot: null, signature: '', lines: [], hidden: 0,
+  };
+  const figure = el('figure', { className: 'chart panel' });
+  figure.dataset.name = name;
+  const caption = el('figcaption', {}, name, ' ', el('span', { className: 'meta' }));
+  const statSelect = el('select', { id: `stat-${panels.size}` });
+  for (const stat of stats) statSelect.append(el('option', { value: stat, textContent: stat === 'rate' ? 'rate /s' : stat }));
+  const groupSelect = el('select', { id: `group-${panels.size}` });
+  const tools = el('div', { className: 'panel-tools' },
+    el('label', { htmlFor: statSelect.id, textContent: 'Statistic' }), statSelect,
+    el('label', { htmlFor: groupSelect.id, textContent: 'Group by' }), groupSelect);
   const plotBox = el('div', { className: 'plot' });
   plotBox.setAttribute('role', 'img');
-  plotBox.setAttribute('aria-label', `${key}: ${columns.join(', ')} per window; min to max shaded`);
-  const figure = el('figure', { className: 'chart' }, caption, plotBox);
-  figure.dataset.series = key;
+  const legend = el('ul', { className: 'legend' });
+  legend.setAttribute('aria-label', `${name} lines (press one to show it alone)`);
+  const hiddenNote = el('p', { className: 'hidden-note' });
+  const table = el('table');
+  const details = el('details', {}, el('summary', { textContent: 'Table' }), table);
+  figure.append(caption, tools, plotBox, legend, hiddenNote, details);
+  Object.assign(panel, { figure, caption, statSelect, groupSelect, plotBox, legend, hiddenNote, table, details });
+
+  statSelect.value = stats.includes(selection.stat.get(name)) ? selection.stat.get(name) : stats[0];
+  statSelect.addEventListener('change', () => {
+    if (statSelect.value === stats[0]) selection.stat.delete(name);
+    else selection.stat.set(name, statSelect.value);
+    selection.only.delete(name);
+    writeUrl();
+    draw(panel);
+  });
+  groupSelect.addEventListener('change', () => {
+    if (groupSelect.value === '') selection.group.delete(name);
+    else selection.group.set(name, groupSelect.value);
+    selection.only.delete(name);
+    writeUrl();
+    draw(panel);
+  });
+  legend.addEventListener('click', (event) => {
+    const button = event.target.closest('button');
+    if (button === null) return;
+    if (selection.only.get(name) === button.dataset.line) selection.only.delete(name);
+    else selection.only.set(name, button.dataset.line);
+    writeUrl();
+    draw(panel);
+  });
+  details.addEventListener('toggle', () => { if (details.open) renderTable(panel); });
+
+  panels.set(name, panel);
   ui.charts.append(figure);
-  [...ui.charts.children].sort((a, b) => (a.dataset.series < b.dataset.series ? -1 : 1)).forEach((node) => ui.charts.append(node));
-
-  const axes = [{}, { size: 60 }];
-  if (series.kind === 'counter') axes.push({ scale: 'rate', side: 1, grid: { show: false }, size: 60 });
-  const plot = new uPlot({
-    width: Math.max(300, plotBox.clientWidth), height: 220, ms: 1,
-    series: [{ label: 'time', value: (_, v) => (v === null ? '–' : time(v)) }, ...columns.map(seriesOptions)],
-    bands: [{ series: [1, 2], fill: colors.band }],
-    scales: { x: { time: true } },
-    axes,
-    legend: { live: true },
-  }, [[], ...columns.map(() => [])], plotBox);
-
-  const chart = { key, name: series.name, labels: series.labels, kind: series.kind, columns, figure, plotBox, plot, lastStart: null, starts: [], data: [[], ...columns.map(() => [])] };
-  charts.set(key, chart);
-  return chart;
+  [...ui.charts.children].sort((a, b) => (a.dataset.name < b.dataset.name ? -1 : 1)).forEach((node) => ui.charts.append(node));
+  return panel;
 }
 
-function append(chart, start, resolution, series) {
-  // A missed window (no data, or a gap) breaks the lines instead of bridging it.
-  if (chart.lastStart !== null && start > chart.lastStart + resolution) push(chart, chart.lastStart + resolution, null);
-  push(chart, start, series);
-  chart.lastStart = start;
+function seriesKey(labels) {
+  return JSON.stringify([...labels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-function push(chart, start, series) {
-  chart.starts.push(start);
-  chart.data[0].push(start);
-  chart.columns.forEach((column, i) => chart.data[i + 1].push(series === null ? null : (series[column] ?? null)));
-  if (chart.starts.length > kMaxPoints) {
-    chart.starts.shift();
-    for (const column of chart.data) column.shift();
+/** Writes one window of a panel's series into its ring (a slot of NaN for the series absent). */
+function record(panel, start, list) {
+  const last = panel.length > 0 ? panel.starts[(panel.head - 1 + panel.cap) % panel.cap] : Number.NaN;
+  if (start <= last) return;
+  // A missed window breaks the lines instead of bridging it.
+  if (list.length > 0 && last + panel.resolutionMs < start) slot(panel, last + panel.resolutionMs);
+  if (list.length === 0 && panel.length > 0 && Number.isNaN(valueAtNewest(panel))) return; // already broken
+  const at = slot(panel, start);
+  const width = kFields.length;
+  for (const s of list) {
+    const labels = new Map(Object.entries(s.labels));
+    const key = seriesKey(labels);
+    let entry = panel.series.get(key);
+    if (entry === undefined) {
+      if (panel.series.size >= kMaxSeriesPerPanel) { panel.untracked++; continue; }
+      entry = { key, labels, values: new Float64Array(panel.cap * width).fill(Number.NaN) };
+      panel.series.set(key, entry);
+    }
+    for (let f = 0; f < width; f++) entry.values[at * width + f] = s[kFields[f]] ?? Number.NaN;
   }
 }
 
-function removeChart(chart) {
-  chart.plot.destroy();
-  chart.figure.remove();
-  charts.delete(chart.key);
+/** Whether anything was written at the newest slot (NaN: a break). */
+function valueAtNewest(panel) {
+  const at = (panel.head - 1 + panel.cap) % panel.cap;
+  for (const entry of panel.series.values()) if (!Number.isNaN(entry.values[at * kFields.length])) return 0;
+  return Number.NaN;
+}
+
+/** Takes the next ring slot for `start`, cleared; returns its index. */
+function slot(panel, start) {
+  const at = panel.head;
+  panel.starts[at] = start;
+  const width = kFields.length;
+  for (const entry of panel.series.values()) entry.values.fill(Number.NaN, at * width, at * width + width);
+  panel.head = (at + 1) % panel.cap;
+  panel.length = Math.min(panel.length + 1, panel.cap);
+  return at;
+}
+
+/** Label keys whose values differ between the panel's series (what names a line). */
+function differingKeys(panel) {
+  const first = new Map();
+  const differ = new Set();
+  const seen = new Map();
+  for (const entry of panel.series.values()) {
+    for (const [k, v] of entry.labels) {
+      seen.set(k, (seen.get(k) ?? 0) + 1);
+      if (!first.has(k)) first.set(k, v);
+      else if (first.get(k) !== v) differ.add(k);
+    }
+  }
+  for (const [k, n] of seen) if (n < panel.series.size) differ.add(k); // present on some series only
+  return [...differ].sort();
+}
+
+/** The lines of a panel for its statistic and grouping, each { label, values }, all of them. */
+function computeLines(panel, stat) {
+  const width = kFields.length;
+  const field = kFieldIndex.get(stat);
+  const group = selection.group.get(panel.name);
+  const order = new Int32Array(panel.length);
+  for (let i = 0; i < panel.length; i++) order[i] = (panel.head - panel.length + i + panel.cap) % panel.cap;
+  const read = (entry) => {
+    const out = new Array(panel.length);
+    for (let i = 0; i < panel.length; i++) {
+      const v = entry.values[order[i] * width + field];
+      out[i] = Number.isNaN(v) ? null : v;
+    }
+    return out;
+  };
+  if (group === undefined) {
+    const keys = differingKeys(panel);
+    return [...panel.series.values()].map((entry) => ({
+      label: keys.length === 0 ? panel.name : keys.map((k) => `${k}=${entry.labels.get(k) ?? ''}`).join(' '),
+      values: read(entry),
+    }));
+  }
+  const groups = new Map();
+  for (const entry of panel.series.values()) {
+    const value = entry.labels.get(group);
+    const label = value === undefined ? `${group} not set` : `${group}=${value}`;
+    const list = groups.get(label);
+    if (list === undefined) groups.set(label, [entry]);
+    else list.push(entry);
+  }
+  const summed = kSummed.has(stat);
+  return [...groups].map(([label, members]) => {
+    const values = new Array(panel.length);
+    for (let i = 0; i < panel.length; i++) {
+      let total = 0;
+      let n = 0;
+      for (const entry of members) {
+        const v = entry.values[order[i] * width + field];
+        if (!Number.isNaN(v)) { total += v; n++; }
+      }
+      values[i] = n === 0 ? null : summed ? total : total / n;
+    }
+    return { label, values };
+  });
+}
+
+const latest = (values) => {
+  for (let i = values.length - 1; i >= 0; i--) if (values[i] !== null) return values[i];
+  return Number.NEGATIVE_INFINITY;
+};
+
+function draw(panel) {
+  const stat = panel.statSelect.value;
+  let lines = computeLines(panel, stat).sort((a, b) => latest(b.values) - latest(a.values) || (a.label < b.label ? -1 : 1));
+  const total = lines.length;
+  const only = selection.only.get(panel.name);
+  const isolated = only !== undefined && lines.some((l) => l.label === only);
+  if (isolated) lines = lines.filter((l) => l.label === only);
+  else lines = lines.slice(0, kMaxLines);
+  // Shown in label order: a line keeps its place and colour while the ranking moves.
+  lines.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  panel.lines = lines;
+  panel.hidden = total - lines.length;
+  panel.hiddenNote.textContent = isolated ? `showing ${only} alone (${total - 1} other lines hidden); press it again to show all`
+    : panel.hidden > 0 ? `${panel.hidden} more lines hidden: the top ${kMaxLines} by latest ${stat} are shown` : '';
+  panel.hiddenNote.hidden = panel.hiddenNote.textContent === '';
+  panel.caption.lastElementChild.textContent = `${panel.kind} · ${panel.series.size} series${panel.untracked > 0 ? ` (+${panel.untracked} not tracked)` : ''}`;
+
+  // Group-by choices: every label key seen on the panel's series.
+  const keys = new Set();
+  for (const entry of panel.series.values()) for (const k of entry.labels.keys()) keys.add(k);
+  const options = ['', ...[...keys].sort()];
+  if (panel.groupSelect.options.length !== options.length) {
+    panel.groupSelect.replaceChildren(...options.map((k) => el('option', { value: k, textContent: k === '' ? 'none' : k })));
+  }
+  panel.groupSelect.value = selection.group.get(panel.name) ?? '';
+
+  const xs = new Array(panel.length);
+  for (let i = 0; i < panel.length; i++) xs[i] = panel.starts[(panel.head - panel.length + i + panel.cap) % panel.cap];
+  const data = [xs, ...lines.map((l) => l.values)];
+  const signature = `${document.documentElement.dataset.theme ?? ''}|${stat}|${lines.map((l) => l.label).join('\u0000')}|${isolated}`;
+  if (signature !== panel.signature) {
+    panel.signature = signature;
+    panel.plot?.destroy();
+    panel.plot = createPlot(panel, lines, data);
+    panel.legend.replaceChildren(...lines.map((line, i) => {
+      const button = el('button', { type: 'button' }, el('span', { className: 'swatch' }), line.label);
+      button.firstChild.style.background = kPalette[i % kPalette.length];
+      button.dataset.line = line.label;
+      button.setAttribute('aria-pressed', String(isolated));
+      return el('li', {}, button);
+    }));
+    panel.plotBox.setAttribute('aria-label', `${panel.name}: ${stat} per window, ${lines.length} line${lines.length === 1 ? '' : 's'}; the table below has the values`);
+  } else {
+    panel.plot.setData(data);
+  }
+  if (panel.details.open) renderTable(panel);
+}
+
+function themeColors() {
+  const css = getComputedStyle(document.documentElement);
+  return { fg: css.getPropertyValue('--fg').trim() || '#1f2937', line: css.getPropertyValue('--line').trim() || '#e5e7eb' };
+}
+
+function createPlot(panel, lines, data) {
+  const { fg, line } = themeColors();
+  const axis = { stroke: fg, grid: { stroke: line }, ticks: { stroke: line } };
+  return new uPlot({
+    width: Math.max(300, panel.plotBox.clientWidth), height: 220, ms: 1,
+    series: [{ label: 'time' }, ...lines.map((l, i) => ({ label: l.label, stroke: kPalette[i % kPalette.length], width: 1.5, spanGaps: false }))],
+    scales: { x: { time: true } },
+    axes: [axis, { ...axis, size: 60 }],
+    legend: { show: false },
+    cursor: { drag: { x: false, y: false } },
+  }, data, panel.plotBox);
+}
+
+/** The table alternative: one row per time point, a column per line shown. */
+function renderTable(panel) {
+  const head = el('tr', {}, el('th', { scope: 'col', textContent: 'window start' }), ...panel.lines.map((l) => el('th', { scope: 'col', textContent: l.label })));
+  const rows = [];
+  for (let i = 0; i < panel.length; i++) {
+    const start = panel.starts[(panel.head - panel.length + i + panel.cap) % panel.cap];
+    const cells = panel.lines.map((l) => el('td', { textContent: formatValue(l.values[i]) }));
+    const row = el('tr', {}, el('th', { scope: 'row', textContent: time(start) }), ...cells);
+    row.dataset.start = String(start);
+    rows.push(row);
+  }
+  panel.table.replaceChildren(el('caption', { className: 'visually-hidden', textContent: `${panel.name}, ${panel.statSelect.value} per window` }), el('thead', {}, head), el('tbody', {}, ...rows));
+}
+
+function clearPanels() {
+  for (const panel of panels.values()) {
+    panel.plot?.destroy();
+    panel.figure.remove();
+  }
+  panels.clear();
+  lastDrawn = Number.NEGATIVE_INFINITY;
 }
 
 function updateChartsHint() {
-  if (selection.match.length === 0) ui.chartsHint.textContent = 'Pick one or more metric names to chart them.';
-  else if (charts.size === 0) ui.chartsHint.textContent = 'Waiting for the first window…';
-  else if (notCharted.size > 0) ui.chartsHint.textContent = `${notCharted.size} more series not charted (at most ${kMaxCharts}): narrow the selection with label filters.`;
+  if (streamNames().length === 0) ui.chartsHint.textContent = found.topics.length === 0 ? 'No metric has a window yet: waiting for data.' : 'Pick one or more metric names to chart them.';
+  else if (panels.size === 0) ui.chartsHint.textContent = 'Waiting for the first window…';
+  else if (selection.match.length === 0) ui.chartsHint.textContent = `The ${landing.length} busiest metric names (most series); pick names on the left to choose.`;
   else ui.chartsHint.textContent = '';
   ui.chartsHint.hidden = ui.chartsHint.textContent === '';
 }
@@ -293,34 +514,35 @@ function updateChartsHint() {
 let resizeTimer = 0;
 addEventListener('resize', () => {
   clearTimeout(resizeTimer);
-  resizeTimer = setTimeout(() => { for (const chart of charts.values()) chart.plot.setSize({ width: Math.max(300, chart.plotBox.clientWidth), height: 220 }); }, 150);
+  resizeTimer = setTimeout(() => { for (const panel of panels.values()) panel.plot?.setSize({ width: Math.max(300, panel.plotBox.clientWidth), height: 220 }); }, 150);
 });
 
 // -------------------------------------------------------------- selection
 
-/** Applies the current selection: URL, charts kept or dropped, one new stream. */
-function apply({ resolutionChanged = false } = {}) {
-  const url = new URL(location.href);
-  url.search = params().toString();
-  history.replaceState(null, '', url);
-  for (const chart of [...charts.values()]) if (resolutionChanged || !selected(chart)) removeChart(chart);
-  if (resolutionChanged) lastDrawn.clear();
-  notCharted = new Set();
+/** Applies a new selection: URL, charts cleared, one new stream that backfills them. */
+function apply() {
+  writeUrl();
+  clearPanels();
   renderNames();
   updateChartsHint();
   connect();
 }
 
-async function find() {
-  const pattern = ui.pattern.value.trim();
-  ui.namesHint.textContent = 'Loading…';
+async function listSeries(pattern) {
   const p = new URLSearchParams();
   if (pattern !== '') p.set('match', pattern);
   if (token !== null) p.set('token', token);
+  const response = await fetch(`/v1/series?${p}`);
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.message ?? body.error ?? response.statusText);
+  return body;
+}
+
+async function find() {
+  const pattern = ui.pattern.value.trim();
+  ui.namesHint.textContent = 'Loading…';
   try {
-    const response = await fetch(`/v1/series?${p}`);
-    const body = await response.json();
-    if (!response.ok) throw new Error(body.message ?? body.error ?? response.statusText);
+    const body = await listSeries(pattern);
     found = { pattern, topics: body.topics, series: body.series };
     const labels = [...new Set(body.series.flatMap((s) => Object.entries(s.labels).map(([k, v]) => `${k}:${v}`)))].sort();
     ui.labels.title = labels.length > 0 ? `Labels seen: ${labels.slice(0, 50).join(' ')}` : '';
@@ -330,6 +552,13 @@ async function find() {
     ui.namesHint.textContent = `Could not list series: ${error.message}`;
   }
   renderNames();
+}
+
+/** Busiest = most series in the latest window; ties by name. */
+function busiest(series) {
+  const counts = new Map();
+  for (const s of series) if (s.kind !== 'unknown') counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
+  return [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).slice(0, kLandingPanels).map(([name]) => name);
 }
 
 /** Checkboxes: the pattern itself (if a glob), the names found, and whatever else is picked. */
@@ -380,7 +609,23 @@ ui.labels.addEventListener('keydown', (event) => { if (event.key === 'Enter') ap
 
 ui.resolution.addEventListener('change', () => {
   selection.resolution = ui.resolution.value;
-  apply({ resolutionChanged: true });
+  apply();
+});
+ui.range.addEventListener('change', () => {
+  selection.range = ui.range.value;
+  apply();
+});
+
+function applyTheme() {
+  if (selection.theme === 'auto') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = selection.theme;
+  ui.theme.textContent = `Theme: ${selection.theme}`;
+  for (const panel of panels.values()) draw(panel); // axes take the theme's colours
+}
+ui.theme.addEventListener('click', () => {
+  selection.theme = { auto: 'dark', dark: 'light', light: 'auto' }[selection.theme];
+  writeUrl();
+  applyTheme();
 });
 
 // -------------------------------------------------------------- freshness
@@ -393,27 +638,30 @@ function tick() {
   }
   const age = Math.max(0, Math.round((Date.now() - conn.lastWindowAt) / 1000));
   ui.freshness.textContent = `last window ${age} s ago (${time(conn.lastWindowStart)})`;
-  const resolutionMs = parseDuration(selection.resolution) || 1000;
+  const resolutionMs = conn.lastResolution ?? 1000;
   ui.freshness.classList.toggle('stale', Date.now() - conn.lastWindowAt > 3 * resolutionMs + 5000);
 }
 setInterval(tick, 1000);
 
 // ------------------------------------------------------------- debug hook
 
-/** Read-only view for tests and the console: copies of what was drawn. */
+/** Read-only view for tests and the console: copies of what is drawn. */
 Object.defineProperty(window, 'sluiceDashboard', {
   value: Object.freeze({
     get state() { return conn.state; },
     get url() { return conn.url; },
     get lastStart() { return conn.lastWindowStart; },
-    get selection() { return structuredClone(selection); },
+    get landing() { return [...landing]; },
     get gaps() { return gaps.map((gap) => ({ ...gap })); },
-    get charts() {
-      const out = {};
-      for (const [key, chart] of charts) {
-        const view = { name: chart.name, labels: { ...chart.labels }, kind: chart.kind, starts: [...chart.starts] };
-        chart.columns.forEach((column, i) => { view[column] = [...chart.data[i + 1]]; });
-        out[key] = view;
+    get drawTimes() { return [...drawTimes]; },
+    get panels() {
+      const out = [];
+      for (const panel of panels.values()) {
+        out.push({
+          name: panel.name, kind: panel.kind, stat: panel.statSelect.value, group: selection.group.get(panel.name) ?? null,
+          series: panel.series.size, hidden: panel.hidden, points: panel.length,
+          lines: panel.lines.map((l) => ({ label: l.label, values: [...l.values] })),
+        });
       }
       return out;
     },
@@ -422,11 +670,21 @@ Object.defineProperty(window, 'sluiceDashboard', {
 
 // ------------------------------------------------------------------ start
 
-if (!kResolutions.includes(selection.resolution)) {
+if (selection.resolution !== '' && !kResolutions.includes(selection.resolution)) {
   ui.resolution.append(el('option', { value: selection.resolution, textContent: selection.resolution }));
 }
 ui.resolution.value = selection.resolution;
+ui.range.value = selection.range;
 ui.labels.value = selection.labels.join(' ');
 ui.pattern.value = selection.match.length === 1 ? selection.match[0] : '';
-find();
-apply();
+applyTheme();
+if (selection.match.length > 0) {
+  find();
+  apply();
+} else {
+  // Landing: the busiest names at once, from the same listing the controls show.
+  find().then(() => {
+    landing = busiest(found.series);
+    apply();
+  });
+}

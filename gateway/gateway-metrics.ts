@@ -29,6 +29,7 @@ export function gatewayMetrics(gateway: SseGateway, timings: GatewayTimings): Me
       sluice_sse_gaps_total: ['gap events sent to clients.', () => stats.gaps],
       sluice_sse_late_parts_total: ['Parts of windows that came after the window was delivered without them (told as late_part gaps).', () => stats.lateParts],
       sluice_sse_replays_total: ['Clients resumed from history with Last-Event-ID.', () => stats.replays],
+      sluice_sse_backfills_total: ['Clients sent the recent past from history first (backfill=).', () => stats.backfills],
       sluice_sse_history_reads_total: ['History reads from the bus (shared between clients asking the same).', () => gateway.history.reads],
       sluice_sse_connections_total: ['SSE connections accepted.', () => stats.connected],
       sluice_http_handler_errors_total: ['HTTP handlers (or their continuations) that threw: answered 500 or closed, the process kept serving.', () => stats.handlerErrors],

@@ -18,6 +18,7 @@
  */
 import uWS from 'uWebSockets.js';
 import type { Bus, NodeInfo } from '../bus/bus.js';
+import { BackfillError, parseBackfill } from './backfill.js';
 import { gapFrame, windowFrame } from './frames.js';
 import { HistoryReader } from './history-reader.js';
 import { SseClient, type SseClientStats } from './sse-client.js';
@@ -71,6 +72,8 @@ export interface GatewayStats extends SseClientStats {
   connected: number;
   framesEncoded: number;
   replays: number;
+  /** Connections sent the recent past first (`backfill=`). */
+  backfills: number;
   /** Parts of windows already delivered without them (told as `late_part` gaps). */
   lateParts: number;
   disconnects: Map<string, number>;
@@ -95,7 +98,7 @@ class Group {
 
 export class SseGateway {
   readonly stats: GatewayStats = {
-    connected: 0, framesEncoded: 0, replays: 0, conflations: 0, gaps: 0, windowsWritten: 0, lateParts: 0,
+    connected: 0, framesEncoded: 0, replays: 0, backfills: 0, conflations: 0, gaps: 0, windowsWritten: 0, lateParts: 0,
     disconnects: new Map(), refused: new Map(), handlerErrors: 0,
   };
   readonly history: HistoryReader;
@@ -268,6 +271,14 @@ export class SseGateway {
       this.#refuse('bad_filter');
       return json(res, '400 Bad Request', { error: 'bad_filter', message: error.message }, (r) => this.#cors(r, origin));
     }
+    let backfill: number;
+    try {
+      backfill = parseBackfill(params.get('backfill'), filter.resolution);
+    } catch (error) {
+      if (!(error instanceof BackfillError)) throw error;
+      this.#refuse('bad_backfill');
+      return json(res, '400 Bad Request', { error: 'bad_backfill', message: error.message }, (r) => this.#cors(r, origin));
+    }
     const address = Buffer.from(res.getRemoteAddressAsText()).toString();
     if (this.#clientGroup.size >= this.#options.maxClients) {
       this.#refuse('too_many_clients');
@@ -299,6 +310,7 @@ export class SseGateway {
     client.sendControl(`retry: ${this.#options.retryMs}\n: sluice\n\n`);
     const group = this.#join(client, filter);
     if (lastEventId.kind === 'resume') this.#resume(client, group, lastEventId.after);
+    else if (backfill > 0) this.#backfill(client, group, backfill);
   }
 
   /** GET /v1/series?match=…: series of the matching topics in their latest finest window. */
@@ -449,17 +461,35 @@ export class SseGateway {
     return { frames, gap, present };
   }
 
-  /** Replays to one client what it missed since `after` (its Last-Event-ID). */
-  #resume(client: SseClient, group: Group, after: number): void {
-    this.stats.replays++;
+  /**
+   * Replays to one client what it missed since `after` (its Last-Event-ID).
+   * A backfill (`expiredIsGap` false) asked for windows it never had: the
+   * part the history no longer holds was not missed, so it is no gap.
+   */
+  #resume(client: SseClient, group: Group, after: number, expiredIsGap = true): void {
+    if (expiredIsGap) this.stats.replays++;
     client.beginReplay();
     this.#replayFrames(group, after).then(({ frames, gap }) => {
-      if (gap !== null) { client.sendControl(gapFrame(gap.from, gap.to, 'history_expired')); this.stats.gaps++; }
+      if (gap !== null && expiredIsGap) { client.sendControl(gapFrame(gap.from, gap.to, 'history_expired')); this.stats.gaps++; }
       for (const { start, frame } of frames) client.sendWindow(frame, start);
     }, () => {
       client.sendControl(gapFrame(after + group.filter.resolution, Date.now(), 'bus_unavailable'));
       this.stats.gaps++;
     }).finally(() => client.endReplay()).catch((error: unknown) => this.#failed(error));
+  }
+
+  /**
+   * Sends a new client the last `windows` windows before the live ones,
+   * through the resume path: same shared history reads, live windows held
+   * back meanwhile and sent after, each window once, in order.
+   */
+  #backfill(client: SseClient, group: Group, windows: number): void {
+    this.stats.backfills++;
+    const resolution = group.filter.resolution;
+    const newest = this.#assembly.lastDelivered(resolution);
+    // Before any tick, the newest window that can have closed is the one before now's.
+    const last = Number.isFinite(newest) ? newest : Math.floor(Date.now() / resolution) * resolution - resolution;
+    this.#resume(client, group, last - windows * resolution, false);
   }
 
   /** `#catchUp` for every group (of `resolution`, if given). */

@@ -1,6 +1,10 @@
-/** `sluice tail`: the live windows of a pattern, as a refreshing table in the terminal. */
+/**
+ * `sluice tail`: the live windows of a pattern, as a refreshing table in the
+ * terminal. Follows the stream with the package's subscriber: reconnects
+ * with backoff, resumes with Last-Event-ID, and counts the gaps it is told.
+ */
 import { helpText, parseFlags, type FlagSpec } from '../flags.js';
-import { openEventStream } from '../sse-stream.js';
+import { subscribe, SubscribeError } from '../../client/subscriber.js';
 
 export const summary = 'watch live windows of matching series in the terminal';
 
@@ -10,6 +14,7 @@ const flags: FlagSpec[] = [
   { name: 'label', type: 'string', repeatable: true, help: 'label filter key:value' },
   { name: 'resolution', type: 'string', default: '1s', help: 'window resolution: 1s, 10s, 60s' },
   { name: 'token', type: 'string', help: 'dashboard token' },
+  { name: 'backfill', type: 'string', help: 'start with the recent past: a duration (5m) or a count of windows' },
   { name: 'windows', type: 'integer', min: 1, help: 'exit after this many windows (default: run until Ctrl-C)' },
 ];
 
@@ -22,34 +27,35 @@ interface Series { name: string; labels: Record<string, string>; kind: string; c
 const fmt = (x: number | undefined): string => (x === undefined ? '' : Math.abs(x) >= 1e5 || (Math.abs(x) < 0.01 && x !== 0) ? x.toExponential(2) : Number(x.toFixed(2)).toString());
 
 export async function run(argv: string[]): Promise<void> {
-  const f = parseFlags('tail', flags, argv) as { url: string; match: string[]; label: string[]; resolution: string; token?: string; windows?: number };
-  const query = new URLSearchParams();
-  for (const m of f.match) query.append('match', m);
-  for (const l of f.label) query.append('label', l);
-  query.set('resolution', f.resolution);
-  const headers: Record<string, string> = f.token === undefined ? {} : { authorization: `Bearer ${f.token}` };
+  const f = parseFlags('tail', flags, argv) as { url: string; match: string[]; label: string[]; resolution: string; token?: string; backfill?: string; windows?: number };
   const latest = new Map<string, Series>();
   const tty = process.stdout.isTTY === true;
   let windows = 0;
   let lastStart = 0;
   const gaps: string[] = [];
-  await new Promise<void>((resolve, reject) => {
-    const request = openEventStream(`${f.url.replace(/\/$/, '')}/v1/stream?${query}`, headers, (event) => {
-      if (event.event === 'gap') { gaps.push(event.data); return; }
-      if (event.event !== 'window') return;
-      const window = JSON.parse(event.data) as { start: number; resolution_ms: number; series: Series[] };
+  const events = subscribe({ url: f.url, match: f.match, label: f.label, resolution: f.resolution, token: f.token, backfill: f.backfill });
+  try {
+    for await (const event of events) {
+      if (event.type === 'reconnecting') { process.stderr.write(`sluice tail: ${event.error}; reconnecting in ${event.delayMs} ms\n`); continue; }
+      if (event.type === 'gap') {
+        gaps.push(JSON.stringify(event.gap));
+        if (!tty) process.stdout.write(`${new Date(event.gap.from).toISOString()} gap to ${new Date(event.gap.to).toISOString()} ${event.gap.reason}\n`);
+        continue;
+      }
+      if (event.type !== 'window') continue;
+      const window = event.window;
       windows++;
       lastStart = window.start;
       for (const s of window.series) latest.set(`${s.name}${JSON.stringify(s.labels)}`, s);
       if (tty) render(); else for (const s of window.series) process.stdout.write(`${new Date(window.start).toISOString()} ${s.name}${labelText(s.labels)} ${s.kind} count=${s.count} avg=${fmt(s.avg)} last=${fmt(s.last)}${s.p99 === undefined ? '' : ` p99=${fmt(s.p99)}`}${s.rate === undefined ? '' : ` rate=${fmt(s.rate)}`}\n`);
-      if (f.windows !== undefined && windows >= f.windows) { request.destroy(); resolve(); }
-    }, (status, body) => {
-      if (status === 200) return;
-      if (status === 0) return resolve();
-      reject(new Error(`sluice tail: ${f.url} answered ${status}: ${body}`));
-    });
-    request.on('error', (error) => reject(new Error(`sluice tail: cannot reach ${f.url}: ${error.message}`)));
-  });
+      if (f.windows !== undefined && windows >= f.windows) break;
+    }
+  } catch (error) {
+    if (error instanceof SubscribeError) throw new Error(`sluice tail: ${error.message}`);
+    throw error;
+  } finally {
+    events.close();
+  }
 
   function render(): void {
     const rows = [...latest.values()].sort((a, b) => (a.name + labelText(a.labels) < b.name + labelText(b.labels) ? -1 : 1));
