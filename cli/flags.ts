@@ -2,7 +2,7 @@
  * Flags of the CLI's subcommands: one spec per flag, parsed once; every
  * error names the flag and the command.
  */
-import { parseDuration } from '../gateway/stream-filter.js';
+import { parseDuration } from '../config/duration.js';
 
 export type FlagType = 'string' | 'number' | 'integer' | 'duration' | 'list' | 'boolean';
 

@@ -6,7 +6,7 @@
  */
 import { accessSync, constants } from 'node:fs';
 import { availableParallelism, hostname } from 'node:os';
-import { parseDuration } from '../gateway/stream-filter.js';
+import { parseDuration } from './duration.js';
 
 export interface SluiceConfig {
   host: string;

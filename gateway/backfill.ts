@@ -13,7 +13,7 @@
  * should get what there is). Text that is not a duration or a count is a
  * 400 `bad_backfill`.
  */
-import { parseDuration } from './stream-filter.js';
+import { parseDuration } from '../config/duration.js';
 
 /** 15 minutes of 1 s windows: the longest range the built-in dashboard shows. */
 export const kMaxBackfillWindows = 900;

@@ -11,6 +11,7 @@
  * Caps (pattern bytes, number of filters) are checked before, by
  * request-limits.ts; globs never become regular expressions (glob-match.ts).
  */
+import { parseDuration } from '../config/duration.js';
 import { compileGlobs } from './glob-match.js';
 
 export interface StreamFilter {
@@ -26,15 +27,6 @@ export interface StreamFilter {
 
 export class FilterError extends Error {
   readonly code = 'ERR_BAD_FILTER';
-}
-
-/** Parses `10s`, `1m`, `500ms` or a bare number of ms. */
-export function parseDuration(text: string): number {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
-  if (m === null) return Number.NaN;
-  const unit = m[2] ?? 'ms';
-  const factor = unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'm' ? 60_000 : 3_600_000;
-  return Math.round(Number(m[1]) * factor);
 }
 
 export function parseStreamFilter(params: URLSearchParams, resolutions: readonly number[]): StreamFilter {
