@@ -12,6 +12,7 @@
  * roles/run-server.ts.
  */
 import { pathToFileURL } from 'node:url';
+import { SluiceError } from './catalogue/errors.js';
 import { broadcasterMetrics } from './actors/broadcaster/broadcaster-metrics.js';
 import type { Broadcaster } from './actors/broadcaster/broadcaster.js';
 import type { IngestActor } from './actors/ingest/ingest-actor.js';
@@ -147,7 +148,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
   };
 
   const need = (): IngestNode => {
-    if (node === null) throw new Error('this node runs no ingest (role gateway)');
+    if (node === null) throw new SluiceError('ERR_SLUICE_NO_INGEST', 'this node runs no ingest (role gateway)');
     return node;
   };
   return {

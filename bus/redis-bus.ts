@@ -35,6 +35,7 @@
  * reached (or rejects after `connectTimeoutMs`, naming it and the cause),
  * and until then publishes wait in the backlog as for a Redis that is gone.
  */
+import { SluiceError } from '../catalogue/errors.js';
 import { Cluster, Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import {
@@ -548,8 +549,10 @@ export class RedisBus implements Bus {
 }
 
 /** Redis could not be reached in time (`connectTimeoutMs`), or the bus closed first. */
-export class RedisUnreachableError extends Error {
-  readonly code = 'ERR_SLUICE_REDIS_UNREACHABLE';
+export class RedisUnreachableError extends SluiceError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('ERR_SLUICE_REDIS_UNREACHABLE', message, options);
+  }
 }
 
 /** How long each step of close() may wait on Redis. */

@@ -2,6 +2,7 @@
  * Flags of the CLI's subcommands: one spec per flag, parsed once; every
  * error names the flag and the command.
  */
+import { SluiceError } from '../catalogue/errors.js';
 import { parseDuration } from '../config/duration.js';
 
 export type FlagType = 'string' | 'number' | 'integer' | 'duration' | 'list' | 'boolean';
@@ -16,8 +17,10 @@ export interface FlagSpec {
   min?: number;
 }
 
-export class CliError extends Error {
-  readonly code = 'ERR_SLUICE_CLI';
+export class CliError extends SluiceError {
+  constructor(message: string) {
+    super('ERR_SLUICE_CLI', message);
+  }
 }
 
 export function parseFlags(command: string, specs: readonly FlagSpec[], argv: readonly string[]): Record<string, unknown> {

@@ -25,10 +25,21 @@
  *   `close()` flushes (with a timeout), then ends the stream; `destroy()`
  *   stops at once and counts what was not acked as failed.
  */
+import { SluiceError } from '../catalogue/errors.js';
 import * as grpc from '@grpc/grpc-js';
 import { EventEmitter } from 'node:events';
 import { BatchEncoder, type Labels } from './batch-encoder.js';
 import { decodePushAck, type PushAckSummary } from './ack-decoder.js';
+
+/** An error of the producer client: its code, and for a refused batch the server's gRPC status. */
+export class ProducerError extends SluiceError {
+  /** The gRPC status the server refused a batch with (ERR_SLUICE_BATCH_REFUSED), else undefined. */
+  readonly grpcCode: grpc.status | undefined;
+  constructor(code: 'ERR_SLUICE_PRODUCER_OPTIONS' | 'ERR_SLUICE_PRODUCER_CLOSED' | 'ERR_SLUICE_BATCH_REFUSED', message: string, grpcCode?: grpc.status) {
+    super(code, message);
+    this.grpcCode = grpcCode;
+  }
+}
 
 export type OverflowPolicy = 'drop' | 'wait';
 
@@ -120,9 +131,9 @@ export class Producer extends EventEmitter<ProducerEvents> {
       producerId: options.producerId,
     };
     for (const key of ['maxBatchSize', 'maxDelayMs', 'maxQueue', 'maxInFlight', 'retryInitialMs', 'retryMaxMs'] as const) {
-      if (!Number.isInteger(o[key]) || o[key] < (key === 'maxDelayMs' ? 0 : 1)) throw new TypeError(`options.${key} must be a positive integer, got ${o[key]}`);
+      if (!Number.isInteger(o[key]) || o[key] < (key === 'maxDelayMs' ? 0 : 1)) throw new ProducerError('ERR_SLUICE_PRODUCER_OPTIONS', `options.${key} must be a positive integer, got ${o[key]}`);
     }
-    if (o.overflow !== 'drop' && o.overflow !== 'wait') throw new TypeError(`options.overflow must be 'drop' or 'wait', got ${String(o.overflow)}`);
+    if (o.overflow !== 'drop' && o.overflow !== 'wait') throw new ProducerError('ERR_SLUICE_PRODUCER_OPTIONS', `options.overflow must be 'drop' or 'wait', got ${String(o.overflow)}`);
     this.#options = o;
     this.#retryDelay = o.retryInitialMs;
     this.#encoder = new BatchEncoder(o.producerId);
@@ -202,7 +213,7 @@ export class Producer extends EventEmitter<ProducerEvents> {
   }
 
   #record(name: string, value: number, labels: Labels | undefined, timestampMs: number, kind: number): boolean {
-    if (this.#closed) throw new Error('producer is closed');
+    if (this.#closed) throw new ProducerError('ERR_SLUICE_PRODUCER_CLOSED', 'producer is closed');
     if (this.#stats.queued >= this.#options.maxQueue) {
       if (this.#options.overflow === 'drop') this.#stats.dropped++;
       return false;
@@ -274,7 +285,7 @@ export class Producer extends EventEmitter<ProducerEvents> {
       const batch = this.#inFlight.shift();
       if (batch !== undefined) {
         this.#stats.failed += batch.metrics;
-        this.emit('error', new Error(`batch ${batch.sequence} refused: ${error.details ?? error.message}`));
+        this.emit('error', new ProducerError('ERR_SLUICE_BATCH_REFUSED', `batch ${batch.sequence} refused: ${error.details ?? error.message}`, error.code));
         this.#settle(batch);
       }
     }

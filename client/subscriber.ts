@@ -19,6 +19,7 @@
  * exponential backoff and jitter; a 4xx other than 429 is final (the ask is
  * wrong) and ends the iteration with an error.
  */
+import { SluiceError } from '../catalogue/errors.js';
 import http from 'node:http';
 import https from 'node:https';
 import { EventStreamParser } from './event-stream-parser.js';
@@ -68,12 +69,11 @@ export type SubscriberEvent =
   | { type: 'gap'; gap: SubscribedGap }
   | { type: 'reconnecting'; delayMs: number; error: string };
 
-export class SubscribeError extends Error {
-  readonly code: 'ERR_SUBSCRIBE_REFUSED' | 'ERR_SUBSCRIBE_OPTIONS';
+export class SubscribeError extends SluiceError {
+  /** The gateway's HTTP status (ERR_SLUICE_SUBSCRIBE_REFUSED), else 0. */
   readonly status: number;
-  constructor(code: SubscribeError['code'], message: string, status = 0) {
-    super(message);
-    this.code = code;
+  constructor(code: 'ERR_SLUICE_SUBSCRIBE_REFUSED' | 'ERR_SLUICE_SUBSCRIBE_OPTIONS', message: string, status = 0) {
+    super(code, message);
     this.status = status;
   }
 }
@@ -82,11 +82,11 @@ const kDefaults = { minBackoffMs: 250, maxBackoffMs: 10_000, highWaterMark: 1000
 
 export function subscribe(options: SubscribeOptions): AsyncIterableIterator<SubscriberEvent> & { close(): void } {
   const base = new URL(options.url);
-  if (base.protocol !== 'http:' && base.protocol !== 'https:') throw new SubscribeError('ERR_SUBSCRIBE_OPTIONS', `options.url must be http(s); got '${options.url}'`);
+  if (base.protocol !== 'http:' && base.protocol !== 'https:') throw new SubscribeError('ERR_SLUICE_SUBSCRIBE_OPTIONS', `options.url must be http(s); got '${options.url}'`);
   const minBackoffMs = options.minBackoffMs ?? kDefaults.minBackoffMs;
   const maxBackoffMs = options.maxBackoffMs ?? kDefaults.maxBackoffMs;
   const highWaterMark = options.highWaterMark ?? kDefaults.highWaterMark;
-  if (!(minBackoffMs > 0) || !(maxBackoffMs >= minBackoffMs)) throw new SubscribeError('ERR_SUBSCRIBE_OPTIONS', 'options.minBackoffMs must be > 0 and <= options.maxBackoffMs');
+  if (!(minBackoffMs > 0) || !(maxBackoffMs >= minBackoffMs)) throw new SubscribeError('ERR_SLUICE_SUBSCRIBE_OPTIONS', 'options.minBackoffMs must be > 0 and <= options.maxBackoffMs');
 
   const queue: SubscriberEvent[] = [];
   let waiting: ((result: IteratorResult<SubscriberEvent>) => void) | null = null;
@@ -160,7 +160,7 @@ export function subscribe(options: SubscribeOptions): AsyncIterableIterator<Subs
         res.on('data', (c: string) => { if (body.length < 4096) body += c; });
         res.on('end', () => {
           const status = res.statusCode ?? 0;
-          if (status >= 400 && status < 500 && status !== 429) finish(new SubscribeError('ERR_SUBSCRIBE_REFUSED', `${url.origin} answered ${status}: ${body}`, status));
+          if (status >= 400 && status < 500 && status !== 429) finish(new SubscribeError('ERR_SLUICE_SUBSCRIBE_REFUSED', `${url.origin} answered ${status}: ${body}`, status));
           else retry(`${url.origin} answered ${status}`, Number.NaN);
         });
         return;

@@ -4,6 +4,7 @@
  * an invalid value stops the start with a message naming the setting.
  * The README's configuration table is this table.
  */
+import { SluiceError } from '../catalogue/errors.js';
 import { accessSync, constants } from 'node:fs';
 import { availableParallelism, hostname } from 'node:os';
 import { parseDuration } from './duration.js';
@@ -57,8 +58,10 @@ export interface SluiceConfig {
   redisConnectTimeoutMs: number;
 }
 
-export class ConfigError extends Error {
-  readonly code = 'ERR_SLUICE_CONFIG';
+export class ConfigError extends SluiceError {
+  constructor(message: string) {
+    super('ERR_SLUICE_CONFIG', message);
+  }
 }
 
 interface Setting<K extends keyof SluiceConfig> {

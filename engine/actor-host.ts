@@ -6,6 +6,7 @@
  * do (the pool runs with `atomics: 'disabled'`, so nothing else blocks the
  * thread). See engine/README.md for why actors live on the pool this way.
  */
+import { SluiceError } from '../catalogue/errors.js';
 import { MessageWriter } from './message-writer.js';
 import { Ring } from './ring.js';
 import {
@@ -13,8 +14,10 @@ import {
   kControlDelayUs, kControlFault, kFaultExit, kFaultNone, kFaultThrow,
 } from './actor.js';
 
-export class InjectedFault extends Error {
-  readonly code = 'ERR_ACTOR_INJECTED_FAULT';
+export class InjectedFault extends SluiceError {
+  constructor(message: string) {
+    super('ERR_SLUICE_INJECTED_FAULT', message);
+  }
 }
 
 export default async function hostActor(task: ActorTask): Promise<ActorExit> {

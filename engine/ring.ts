@@ -25,6 +25,8 @@
  * the plain byte writes before a store are visible after the matching load.
  */
 
+import { SluiceError } from '../catalogue/errors.js';
+
 /** Int32 slot indices in the header. */
 const kWriteIndex = 0;
 /** Set by the consumer before it sleeps, cleared by the producer's notify. */
@@ -67,11 +69,9 @@ function race(wake: Promise<unknown>, ms: number): Promise<unknown> {
   return Promise.race([wake, timeout]).finally(() => clearTimeout(timer));
 }
 
-export class RingError extends Error {
-  readonly code: string;
-  constructor(code: string, message: string) {
-    super(message);
-    this.code = code;
+export class RingError extends SluiceError {
+  constructor(code: 'ERR_SLUICE_RING_CAPACITY' | 'ERR_SLUICE_RING_STORAGE' | 'ERR_SLUICE_RING_MESSAGE_TOO_LARGE', message: string) {
+    super(code, message);
   }
 }
 
@@ -87,7 +87,7 @@ export function framedSize(payloadBytes: number): number {
  */
 export function allocateRing(capacity: number): SharedArrayBuffer {
   if (!Number.isInteger(capacity) || capacity < 1 || capacity > 2 ** 30) {
-    throw new RingError('ERR_RING_CAPACITY', `ring capacity must be an integer in [1, 2^30], got ${capacity}`);
+    throw new RingError('ERR_SLUICE_RING_CAPACITY', `ring capacity must be an integer in [1, 2^30], got ${capacity}`);
   }
   let size = 64;
   while (size < capacity) size *= 2;
@@ -112,7 +112,7 @@ export class Ring {
   constructor(storage: SharedArrayBuffer) {
     const capacity = storage.byteLength - kHeaderBytes;
     if (capacity < 64 || (capacity & (capacity - 1)) !== 0) {
-      throw new RingError('ERR_RING_STORAGE', 'ring storage must come from allocateRing()');
+      throw new RingError('ERR_SLUICE_RING_STORAGE', 'ring storage must come from allocateRing()');
     }
     this.storage = storage;
     this.capacity = capacity;
@@ -156,7 +156,7 @@ export class Ring {
    */
   tryPush(src: Uint8Array, offset = 0, length = src.length - offset): boolean {
     if (length > this.maxPayload) {
-      throw new RingError('ERR_RING_MESSAGE_TOO_LARGE', `message of ${length} bytes exceeds ring payload limit ${this.maxPayload}`);
+      throw new RingError('ERR_SLUICE_RING_MESSAGE_TOO_LARGE', `message of ${length} bytes exceeds ring payload limit ${this.maxPayload}`);
     }
     const header = this.#header;
     const write = Atomics.load(header, kWriteIndex) >>> 0;

@@ -5,6 +5,7 @@
  * the crash-loss arithmetic that keeps the ledger whole when a shard dies.
  */
 import * as grpc from '@grpc/grpc-js';
+import { SluiceError } from '../catalogue/errors.js';
 import { readFileSync } from 'node:fs';
 import { Broadcaster } from '../actors/broadcaster/broadcaster.js';
 import { IngestActor } from '../actors/ingest/ingest-actor.js';
@@ -108,7 +109,7 @@ export async function startIngestNode(config: SluiceConfig, bus: Bus, ledger: Le
   server.addService(otlpMetricsServiceDefinition, ingest.otlpHandlers());
   const grpcPort = await new Promise<number>((resolve, reject) => {
     server.bindAsync(`${config.host}:${config.grpcPort}`, grpcCredentials(config), (error, port) => {
-      if (error !== null) reject(new Error(`cannot listen for gRPC on ${config.host}:${config.grpcPort}: ${error.message}`));
+      if (error !== null) reject(new SluiceError('ERR_SLUICE_LISTEN', `cannot listen for gRPC on ${config.host}:${config.grpcPort}: ${error.message}`, { cause: error }));
       else resolve(port);
     });
   });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createProducer } from '../client/index.js';
+import * as grpc from '@grpc/grpc-js';
+import { createProducer, ProducerError } from '../client/index.js';
 import { freePort } from './support/redis-server.js';
 import { startTestSluice } from './support/sluice-harness.js';
 import { SseReader } from './support/sse-reader.js';
@@ -95,20 +96,25 @@ test('a full queue: overflow "drop" drops and counts; overflow "wait" returns fa
 test('producer tokens', async () => {
   const sluice = await startTestSluice(['--producer-tokens', 'secret']);
   const wrong = createProducer({ target: `127.0.0.1:${sluice.grpcPort}`, token: 'nope', maxDelayMs: 10 });
-  const errors: Error[] = [];
-  wrong.on('error', (e) => errors.push(e));
+  const errors: ProducerError[] = [];
+  wrong.on('error', (e) => errors.push(e as ProducerError));
   wrong.gauge('tok.m', 1);
   await wrong.flush();
   assert.equal(wrong.stats().failed, 1);
   assert.match(errors[0]?.message ?? '', /refused: missing or wrong producer token/);
+  assert.ok(errors[0] instanceof ProducerError);
+  assert.equal(errors[0]!.code, 'ERR_SLUICE_BATCH_REFUSED');
+  assert.equal(errors[0]!.grpcCode, grpc.status.UNAUTHENTICATED);
+  assert.equal(errors[0]!.name, 'ProducerError');
   const right = createProducer({ target: `127.0.0.1:${sluice.grpcPort}`, token: 'secret' });
   right.gauge('tok.m', 1);
   await right.close();
   assert.equal(right.stats().accepted, 1);
+  assert.throws(() => right.gauge('tok.m', 1), { name: 'ProducerError', code: 'ERR_SLUICE_PRODUCER_CLOSED' });
   await wrong.close();
 });
 
 test('options are checked at the boundary, naming the option', () => {
-  assert.throws(() => createProducer({ maxBatchSize: 0 }), /options.maxBatchSize must be a positive integer/);
+  assert.throws(() => createProducer({ maxBatchSize: 0 }), { code: 'ERR_SLUICE_PRODUCER_OPTIONS', message: /options.maxBatchSize must be a positive integer/ });
   assert.throws(() => createProducer({ overflow: 'block' as 'drop' }), /options.overflow must be 'drop' or 'wait'/);
 });

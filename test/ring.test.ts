@@ -45,7 +45,7 @@ test('a full ring refuses a push without changing anything, then accepts after a
 
 test('a message larger than the ring is an error, not a silent drop', () => {
   const ring = new Ring(allocateRing(64));
-  assert.throws(() => ring.tryPush(new Uint8Array(61)), { code: 'ERR_RING_MESSAGE_TOO_LARGE' });
+  assert.throws(() => ring.tryPush(new Uint8Array(61)), { code: 'ERR_SLUICE_RING_MESSAGE_TOO_LARGE' });
   assert.equal(ring.tryPush(new Uint8Array(60)), true);
 });
 

@@ -8,6 +8,7 @@ import { after, test } from 'node:test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { configTable } from '../config/config.js';
 import { reasonCodes } from '../actors/ingest/reasons.js';
+import { errorCodes } from '../catalogue/errors.js';
 import { startTestSluice } from './support/sluice-harness.js';
 
 const root = new URL('../../', import.meta.url);
@@ -32,6 +33,11 @@ test('the configuration doc holds the settings table', () => {
 test('the ingest doc lists every rejection reason', () => {
   const ingest = read('docs/ingest.md');
   for (const reason of reasonCodes) assert.ok(ingest.includes(`| \`${reason}\` |`), `docs/ingest.md does not list ${reason}`);
+});
+
+test('the errors doc lists every error code', () => {
+  const errors = read('docs/errors.md');
+  for (const code of Object.keys(errorCodes)) assert.ok(errors.includes(`| \`${code}\` |`), `docs/errors.md does not list ${code}`);
 });
 
 test('no doc points outside the repository, and every relative link resolves', () => {
