@@ -135,7 +135,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       log.info('stopping: draining rings and closing open windows');
-      await node?.drain();
+      await node?.close();
       if (node !== null) bus.leave(node.broadcaster.tickedThrough ?? Date.now());
       await bus.barrier();
       await gateway.close();

@@ -99,6 +99,7 @@ export class RedisBus implements Bus {
   #backlogBytes = 0;
   #subscriberWasReady = false;
   #closed = false;
+  #closing: Promise<void> | null = null;
   /** Nodes seen within the history age (for history reads), and live ones. */
   #known: NodeInfo[] = [];
   #live: NodeInfo[] = [];
@@ -380,8 +381,12 @@ export class RedisBus implements Bus {
    * disconnects; bounded in time whatever Redis does (gone, hung, a Cluster
    * without masters): each step waits at most `kCloseStepMs`.
    */
-  async close(): Promise<void> {
-    if (this.#closed) return;
+  close(): Promise<void> {
+    this.#closing ??= this.#close();
+    return this.#closing;
+  }
+
+  async #close(): Promise<void> {
     this.#closed = true;
     for (const timer of this.#timers) clearInterval(timer);
     this.#giveUp?.(new RedisUnreachableError(`closed before Redis at ${this.#target} was reached`));

@@ -33,8 +33,8 @@ export interface IngestNode {
   readonly ingest: IngestActor;
   readonly broadcaster: Broadcaster;
   readonly admission: SeriesAdmission;
-  /** Stops taking batches, closes every window, publishes them. */
-  drain(): Promise<void>;
+  /** Stops taking batches, closes every window, publishes them; idempotent (every caller gets the same promise). */
+  close(): Promise<void>;
 }
 
 export async function startIngestNode(config: SluiceConfig, bus: Bus, ledger: Ledger, log: Logger, refuseReason: () => string | null): Promise<IngestNode> {
@@ -117,16 +117,20 @@ export async function startIngestNode(config: SluiceConfig, bus: Bus, ledger: Le
   const stopRefresh = refreshNames(bus, () => admission.nameList(), nameDirectoryTiming(config).refreshMs);
 
   const theIngest = ingest;
+  let closing: Promise<void> | null = null;
   return {
     grpcPort, shards, ingest: theIngest, broadcaster, admission,
-    async drain() {
-      stopRefresh();
-      await theIngest.stop();
-      await new Promise<void>((resolve) => {
-        const force = setTimeout(() => { server.forceShutdown(); resolve(); }, 2000);
-        server.tryShutdown(() => { clearTimeout(force); resolve(); });
-      });
-      await actors.close();
+    close() {
+      closing ??= (async () => {
+        stopRefresh();
+        await theIngest.close();
+        await new Promise<void>((resolve) => {
+          const force = setTimeout(() => { server.forceShutdown(); resolve(); }, 2000);
+          server.tryShutdown(() => { clearTimeout(force); resolve(); });
+        });
+        await actors.close();
+      })();
+      return closing;
     },
   };
 }

@@ -98,6 +98,7 @@ export class IngestActor {
   readonly #queue: Pending[] = [];
   #queuedBytes = 0;
   #draining: Promise<void> | null = null;
+  #closing: Promise<void> | null = null;
   /** The last watermark issued (written, or queued behind waiting batches). */
   #watermark = Number.NEGATIVE_INFINITY;
   #tickTimer: NodeJS.Timeout | null = null;
@@ -512,9 +513,14 @@ export class IngestActor {
   /**
    * Orderly stop: refuse new batches, let waiting ones commit (or time out),
    * then close every window with a final watermark and close the mailboxes.
+   * Every caller gets the same promise; safe before `start()`.
    */
-  async stop(): Promise<void> {
-    if (this.state !== 'running') return;
+  close(): Promise<void> {
+    this.#closing ??= this.#close();
+    return this.#closing;
+  }
+
+  async #close(): Promise<void> {
     this.state = 'draining';
     if (this.#tickTimer !== null) clearTimeout(this.#tickTimer);
     for (const [call, stream] of this.#streams) {
