@@ -69,7 +69,13 @@ async function phase(name: string, windowMs: number, trickle: boolean, measureMs
       wakeupsPerSecond: threads.reduce((sum, t) => sum + t.wakeupsPerSecond, 0),
     };
   } finally {
-    for (const c of children.reverse()) c.child.kill();
+    // SIGINT: the server exits normally, so `--cpu-prof` (SLUICE_BENCH_NODE_ARGS) writes its profiles.
+    await Promise.all(children.reverse().map((c) => new Promise((resolve) => {
+      if (c.child.exitCode !== null) return resolve(null);
+      c.child.once('exit', resolve);
+      c.child.kill('SIGINT');
+      setTimeout(() => c.child.kill('SIGKILL'), 5000).unref();
+    })));
   }
 }
 
