@@ -5,9 +5,15 @@
  * publish → receipt latency (p50/p99/p999/max), loss, RSS per connection,
  * and deliveries per CPU-second of the server. Baseline in the same run: a
  * node:http SSE server on the same bus writing the same once-encoded frames.
+ * Peer in the same run, when installed: nginx + nchan (one worker), the same
+ * window events published to it over HTTP; its CPU is nginx's (master and
+ * worker, from /proc), not the publisher's.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { ask } from './support/children.js';
+import { nchanMissing, startNchan, type Nchan } from './support/nchan-server.js';
+import { readProcsCpuSeconds } from './support/proc-usage.js';
 import { ratio, type BenchResult, type Measurement } from './support/report.js';
 
 const serverFile = new URL('./support/fanout-server.js', import.meta.url);
@@ -33,23 +39,36 @@ export interface FanoutRun {
   latency: { p50: number; p99: number; p999: number; max: number };
 }
 
-export async function runFanout(kind: 'sluice' | 'node-http', clients: number, measureMs: number): Promise<FanoutRun> {
-  const server = fork(serverFile, [kind, '8'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+function rssOf(pids: readonly number[]): number {
+  let total = 0;
+  for (const pid of pids) {
+    try { total += Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'latin1'))?.[1] ?? 0) * 1024; } catch { /* exited */ }
+  }
+  return total;
+}
+
+export async function runFanout(kind: 'sluice' | 'node-http' | 'nchan', clients: number, measureMs: number): Promise<FanoutRun> {
+  const nchan: Nchan | null = kind === 'nchan' ? await startNchan(100) : null;
+  const server = fork(serverFile, [kind, '8', String(nchan?.port ?? 0)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const client = fork(clientFile, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // nchan's numbers come from nginx (CPU and RSS from /proc, subscribers from its status page).
+  const stats = async (): Promise<ServerStats> => nchan === null
+    ? ask<ServerStats>(server, { type: 'stats' }, 'stats')
+    : { cpuSeconds: readProcsCpuSeconds(nchan.pids()), rss: rssOf(nchan.pids()), clients: await nchan.subscribers(), windows: 0 };
   try {
     const { port } = await started(server);
     await started(client);
-    const idle = await ask<ServerStats>(server, { type: 'stats' }, 'stats');
-    await ask(client, { type: 'open', port, path: '/v1/stream?match=fan.load', clients, resolution: 100 }, 'opened');
+    const idle = await stats();
+    await ask(client, { type: 'open', port, path: '/v1/stream?match=fan.load', clients, resolution: 100, startFrom: nchan === null ? 'id' : 'json' }, 'opened');
     for (let i = 0; i < 100; i++) {
-      const s = await ask<ServerStats>(server, { type: 'stats' }, 'stats');
+      const s = await stats();
       if (s.clients >= clients) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     await new Promise((resolve) => setTimeout(resolve, 1000)); // settle
-    const before = await ask<ServerStats>(server, { type: 'stats' }, 'stats');
+    const before = await stats();
     const result = await ask<ClientResult>(client, { type: 'measure', ms: measureMs }, 'result');
-    const after = await ask<ServerStats>(server, { type: 'stats' }, 'stats');
+    const after = await stats();
     await ask(client, { type: 'close' }, 'closed');
     return {
       kind, clients,
@@ -63,6 +82,7 @@ export async function runFanout(kind: 'sluice' | 'node-http', clients: number, m
   } finally {
     server.kill();
     client.kill();
+    nchan?.stop();
   }
 }
 
@@ -72,12 +92,21 @@ export async function run(options: { quick: boolean }): Promise<BenchResult> {
   const measurements: Measurement[] = [];
   const ratios = [];
   const runs: FanoutRun[] = [];
+  const notes: string[] = [];
+  const missing = nchanMissing();
+  if (missing !== null) {
+    notes.push(`nchan skipped: ${missing} (see bench/README.md for the apt-get line)`);
+    process.stderr.write(`  fanout: nchan skipped: ${missing}\n`);
+  }
   for (const clients of sizes) {
-    process.stderr.write(`  fanout: ${clients} clients, sluice and node:http\n`);
+    process.stderr.write(`  fanout: ${clients} clients, sluice, node:http${missing === null ? ' and nchan' : ''}\n`);
     const sluice = await runFanout('sluice', clients, measureMs);
     const baseline = await runFanout('node-http', clients, measureMs);
-    runs.push(sluice, baseline);
-    for (const r of [sluice, baseline]) {
+    const peer = missing === null ? await runFanout('nchan', clients, measureMs) : null;
+    const these = peer === null ? [sluice, baseline] : [sluice, baseline, peer];
+    runs.push(...these);
+    for (const r of these) {
+      measurements.push({ variant: `${r.kind}, ${clients} clients: server CPU per delivery`, value: 1e6 / r.deliveriesPerCpuSecond, unit: 'µs' });
       measurements.push({
         variant: `${r.kind}, ${clients} clients: deliveries/s`, value: r.deliveriesPerSecond, unit: '/s',
         detail: { p50: r.latency.p50, p99: r.latency.p99, p999: r.latency.p999, max: r.latency.max, loss: r.lossRatio, rssPerConnection: r.rssPerConnection, deliveriesPerCpuSecond: r.deliveriesPerCpuSecond },
@@ -87,11 +116,19 @@ export async function run(options: { quick: boolean }): Promise<BenchResult> {
       measurements.push({ variant: `${r.kind}, ${clients} clients: RSS per connection`, value: r.rssPerConnection / 1024, unit: 'KiB' });
     }
     ratios.push(ratio(`${clients} clients: sluice / node:http deliveries per server CPU-second`, sluice.deliveriesPerCpuSecond / baseline.deliveriesPerCpuSecond, 1.5));
+    if (peer !== null) {
+      ratios.push(ratio(`${clients} clients: sluice / nchan CPU per delivery${clients === 1000 ? ' (target ≤ 1)' : ''}`, peer.deliveriesPerCpuSecond / sluice.deliveriesPerCpuSecond, clients === 1000 ? 1 : undefined, 'max'));
+      ratios.push(ratio(`${clients} clients: sluice / nchan p99 latency`, sluice.latency.p99 / Math.max(1, peer.latency.p99)));
+    }
+    if (clients === 5000) {
+      ratios.push(ratio('5,000 clients: sluice µs CPU per delivery (target ≤ 6)', 1e6 / sluice.deliveriesPerCpuSecond, 6, 'max'));
+      ratios.push(ratio('5,000 clients: sluice p99 latency, ms (target ≤ 50)', sluice.latency.p99, 50, 'max'));
+    }
     if (clients === 10_000) {
       ratios.push(ratio('10,000 clients: sluice p99 latency, ms (target ≤ 50)', sluice.latency.p99, 50, 'max'));
       ratios.push(ratio('10,000 clients: sluice KiB per connection (target ≤ 10)', sluice.rssPerConnection / 1024, 10, 'max'));
       ratios.push(ratio('10,000 clients: sluice loss, % (target 0)', sluice.lossRatio * 100, 0, 'max'));
     }
   }
-  return { name: 'fanout', question: `${sizes.join(' / ')} SSE clients, one topic, 10 windows/s of ~1 KB, clients in another process`, measurements, ratios, data: { runs } };
+  return { name: 'fanout', question: `${sizes.join(' / ')} SSE clients, one topic, 10 windows/s of ~1 KB, clients in another process`, measurements, ratios, notes, data: { runs } };
 }

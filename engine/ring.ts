@@ -55,13 +55,25 @@ type Wake = Promise<unknown> | null;
  *   with two busy processes competing for the 2 cores; see
  *   engine/README.md).
  *
- * The timer bounds what a lost wake-up costs. It starts at 1 ms and doubles
- * each time a side wakes to find nothing new, up to 100 ms, and drops back as
- * soon as the ring moves; so a busy ring pays at most about a millisecond for
- * a lost notify and an idle side wakes ten times a second (a few µs each).
+ * The timer bounds what a lost wake-up costs, and its ladder follows the
+ * data rather than the clock. A side's first re-check after progress comes
+ * after about as long as it last had to wait for that progress (at least
+ * 1 ms, at most 1 s), then the delay doubles while it keeps finding
+ * nothing, up to 1 s. So a busy ring (messages every millisecond) still pays
+ * about a millisecond for a lost notify; a ring fed every 50 ms wakes once
+ * or twice per message instead of six or seven times (1, 2, 4 … 32 ms); an
+ * idle side wakes once a second. A lost notify costs at most about as long
+ * as the ring had been quiet before the message, and never more than 1 s.
+ * `lostWakeups` counts the re-checks that found a message the other side
+ * had notified about (see engine/README.md).
  */
 const kMinRecheckMs = 1;
-const kMaxRecheckMs = 100;
+const kMaxRecheckMs = 1000;
+
+/** The first re-check delay after a side waited `waitedMs` for progress. */
+function firstRecheck(waitedMs: number): number {
+  return Math.min(kMaxRecheckMs, Math.max(kMinRecheckMs, Math.round(waitedMs)));
+}
 
 function race(wake: Promise<unknown>, ms: number): Promise<unknown> {
   let timer: NodeJS.Timeout | undefined;
@@ -108,6 +120,10 @@ export class Ring {
   /** Current re-check delay of each side (see `race`). */
   #producerRecheckMs = kMinRecheckMs;
   #consumerRecheckMs = kMinRecheckMs;
+  /** When each side began waiting for progress (NaN: it has not waited since). */
+  #producerWaitingSince = Number.NaN;
+  #consumerWaitingSince = Number.NaN;
+  #lostWakeups = 0;
 
   constructor(storage: SharedArrayBuffer) {
     const capacity = storage.byteLength - kHeaderBytes;
@@ -143,6 +159,14 @@ export class Ring {
     return framedSize(payloadBytes) <= this.capacity - this.usedBytes();
   }
 
+  /**
+   * Re-checks (on this side's `Ring` object) that found progress the other
+   * side had notified about: notifies lost, or that raced the re-check timer.
+   */
+  get lostWakeups(): number {
+    return this.#lostWakeups;
+  }
+
   /** Whether the producer has closed the ring. Once true, stays true. */
   isClosed(): boolean {
     return Atomics.load(this.#header, kClosed) === 1;
@@ -173,7 +197,10 @@ export class Ring {
     if (firstPart < length) this.#data.set(src.subarray(offset + firstPart, offset + length), 0);
 
     Atomics.store(header, kWriteIndex, (write + framed) | 0);
-    this.#producerRecheckMs = kMinRecheckMs;
+    if (!Number.isNaN(this.#producerWaitingSince)) {
+      this.#producerRecheckMs = firstRecheck(performance.now() - this.#producerWaitingSince);
+      this.#producerWaitingSince = Number.NaN;
+    }
     if (Atomics.load(header, kConsumerWaiting) === 1) {
       Atomics.store(header, kConsumerWaiting, 0);
       Atomics.notify(header, kWriteIndex);
@@ -203,7 +230,14 @@ export class Ring {
     const ms = Math.min(timeoutMs, this.#producerRecheckMs);
     this.#producerRecheckMs = Math.min(kMaxRecheckMs, this.#producerRecheckMs * 2);
     const result = Atomics.waitAsync(header, kReadIndex, read, ms);
-    return result.async ? race(result.value, ms) : null;
+    if (!result.async) return null;
+    if (Number.isNaN(this.#producerWaitingSince)) this.#producerWaitingSince = performance.now();
+    // The consumer clears the flag when it notifies: a re-check that finds it
+    // cleared and room made found a notify that never woke this side.
+    return race(result.value, ms).then((how) => {
+      if (how !== 'ok' && Atomics.load(header, kProducerWaiting) === 0 && this.hasRoomFor(payloadBytes)) this.#lostWakeups++;
+      return how;
+    });
   }
 
   /** Marks the end of the stream and wakes the consumer. Producer only. */
@@ -248,7 +282,10 @@ export class Ring {
     if (firstPart < available) scratch.set(this.#data.subarray(0, available - firstPart), firstPart);
 
     Atomics.store(header, kReadIndex, (read + available) | 0);
-    this.#consumerRecheckMs = kMinRecheckMs;
+    if (!Number.isNaN(this.#consumerWaitingSince)) {
+      this.#consumerRecheckMs = firstRecheck(performance.now() - this.#consumerWaitingSince);
+      this.#consumerWaitingSince = Number.NaN;
+    }
     if (Atomics.load(header, kProducerWaiting) === 1) {
       Atomics.store(header, kProducerWaiting, 0);
       Atomics.notify(header, kReadIndex);
@@ -283,7 +320,14 @@ export class Ring {
     const ms = Math.min(timeoutMs, this.#consumerRecheckMs);
     this.#consumerRecheckMs = Math.min(kMaxRecheckMs, this.#consumerRecheckMs * 2);
     const result = Atomics.waitAsync(header, kWriteIndex, write, ms);
-    return result.async ? race(result.value, ms) : null;
+    if (!result.async) return null;
+    if (Number.isNaN(this.#consumerWaitingSince)) this.#consumerWaitingSince = performance.now();
+    // The producer clears the flag when it notifies: a re-check that finds it
+    // cleared and a message there found a notify that never woke this side.
+    return race(result.value, ms).then((how) => {
+      if (how !== 'ok' && Atomics.load(header, kConsumerWaiting) === 0 && this.usedBytes() !== 0) this.#lostWakeups++;
+      return how;
+    });
   }
 
   /** Wakes a consumer sleeping in `waitForData` without writing anything. */

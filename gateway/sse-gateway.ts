@@ -115,7 +115,7 @@ export class SseGateway {
   readonly #assembly: WindowAssembly;
   #settler: NodeJS.Timeout | null = null;
   #heartbeat: NodeJS.Timeout | null = null;
-  readonly #onTopicWindow = (payload: Uint8Array): void => this.#assembly.topicWindow(payload);
+  readonly #onTopicWindow = (payload: Uint8Array): void => { this.#assembly.topicWindow(payload); this.#armSettler(); };
 
   constructor(options: GatewayOptions) {
     this.#options = options;
@@ -135,7 +135,7 @@ export class SseGateway {
     const bus = this.#options.bus;
     if (this.#options.streams) {
       bus.onTopic((topic) => this.#addTopic(topic));
-      bus.onTick((payload) => this.#assembly.tick(payload));
+      bus.onTick((payload) => { this.#assembly.tick(payload); this.#armSettler(); });
       bus.onResubscribed(() => this.#catchUpAll());
       for (const topic of await bus.knownTopics()) this.#addTopic(topic);
     }
@@ -147,9 +147,6 @@ export class SseGateway {
         resolve(uWS.us_socket_local_port(socket));
       });
     });
-    // Windows waiting for a node that stopped answering go out when it is overdue.
-    this.#settler = setInterval(() => { for (const resolution of this.#options.resolutions) this.#assembly.settle(resolution); }, 100);
-    this.#settler.unref();
     const every = Math.max(10, Math.min(1000, Math.floor(this.#options.heartbeatMs / 3)));
     this.#heartbeat = setInterval(() => this.#beat(), every);
     this.#heartbeat.unref();
@@ -159,7 +156,7 @@ export class SseGateway {
   /** Stops listening and ends every SSE response (clients will reconnect). */
   async close(): Promise<void> {
     if (this.#heartbeat !== null) clearInterval(this.#heartbeat);
-    if (this.#settler !== null) clearInterval(this.#settler);
+    if (this.#settler !== null) clearTimeout(this.#settler);
     // Deliver what is pending (a stopping node has published its last windows).
     for (const resolution of this.#options.resolutions) this.#assembly.settle(resolution, Number.POSITIVE_INFINITY);
     if (this.#listenSocket !== null) {
@@ -171,6 +168,25 @@ export class SseGateway {
       client.end();
       this.#remove(client, 'shutdown');
     }
+  }
+
+  /**
+   * Windows waiting for a node that stopped answering go out when it is
+   * overdue: checked every 100 ms while a window waits, with no timer while
+   * none does (an idle gateway, or one whose windows complete on their tick).
+   */
+  #armSettler(): void {
+    if (this.#assembly.waiting === 0) {
+      if (this.#settler !== null) { clearTimeout(this.#settler); this.#settler = null; }
+      return;
+    }
+    if (this.#settler !== null || this.#listenSocket === null) return;
+    this.#settler = setTimeout(() => {
+      this.#settler = null;
+      for (const resolution of this.#options.resolutions) this.#assembly.settle(resolution);
+      this.#armSettler();
+    }, 100);
+    this.#settler.unref();
   }
 
   get clients(): number {

@@ -115,6 +115,11 @@ export class WindowAssembly {
     this.#events = events;
   }
 
+  /** Windows waiting for a node's part or tick (or for their end). */
+  get waiting(): number {
+    return this.#pending.size;
+  }
+
   /** Start of the newest window of `resolution` settled live (-∞ before the first). */
   lastDelivered(resolution: number): number {
     return this.#lastTick.get(resolution) ?? Number.NEGATIVE_INFINITY;

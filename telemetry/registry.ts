@@ -55,10 +55,17 @@ function labeledCounter(registry: Registry, name: string, help: string, label: s
   });
 }
 
+/** How often the event-loop delay is sampled for `sluice_process_nodejs_eventloop_lag_*`. */
+const kEventLoopSampleMs = 1000;
+
 export function createRegistry(sources: RegistrySources): Registry {
   const registry = new Registry();
   const { ledger } = sources;
-  collectDefaultMetrics({ register: registry, prefix: 'sluice_process_' });
+  // prom-client samples event-loop delay with a libuv timer, every 10 ms by
+  // default: 100 wake-ups a second of an otherwise idle main thread, most of
+  // what an idle Sluice cost. Once a second still shows any stall of 1 s or
+  // more, and shorter ones in proportion to their length.
+  collectDefaultMetrics({ register: registry, prefix: 'sluice_process_', eventLoopMonitoringPrecision: kEventLoopSampleMs });
   counter(registry, 'sluice_metrics_received_total', 'Metrics in decoded batches.', () => ledger.received);
   counter(registry, 'sluice_metrics_accepted_total', 'Metrics acked as accepted (committed to a shard ring).', () => ledger.accepted);
   labeledCounter(registry, 'sluice_metrics_rejected_total', 'Metrics rejected, by reason.', 'reason', () => ledger.rejected);

@@ -125,3 +125,56 @@ test('1,000,000 seeded variable-length records cross to another thread intact', 
   assert.equal(bytes, sentBytes);
   assert.ok(waits > 0, 'the producer should have outpaced the consumer at least once (wraparound and full ring across threads)');
 });
+
+/** Consumer loop on `ring` for `ms`: wake-ups (resolved waits) and when each message was seen. */
+async function consume(ring: Ring, ms: number): Promise<{ wakes: number[]; seenAt: number[] }> {
+  const started = performance.now();
+  const wakes: number[] = [];
+  const seenAt: number[] = [];
+  while (performance.now() - started < ms) {
+    if (ring.drain(() => seenAt.push(performance.now() - started)) > 0) continue;
+    await ring.waitForData(Math.max(1, ms - (performance.now() - started)));
+    wakes.push(performance.now() - started);
+  }
+  return { wakes, seenAt };
+}
+
+test('an idle consumer backs off to one re-check a second', async () => {
+  const ring = new Ring(allocateRing(1024));
+  const { wakes } = await consume(ring, 3100);
+  // The ladder (1, 2, 4 … 512 ms) reaches 1 s about 1 s in; the old 100 ms cap woke ~20 times in the last 2 s.
+  const late = wakes.filter((t) => t >= 1100).length;
+  assert.ok(late <= 4, `${late} wake-ups in the last 2 s of idleness (all: ${wakes.map((t) => t.toFixed(0)).join(', ')})`);
+});
+
+test('a consumer fed every 50 ms wakes about once per message, not once per doubling', async () => {
+  const ring = new Ring(allocateRing(1024));
+  let sent = 0;
+  const feeder = setInterval(() => { ring.tryPush(new Uint8Array(8)); sent++; }, 50);
+  const { wakes, seenAt } = await consume(ring, 2000);
+  clearInterval(feeder);
+  assert.ok(seenAt.length >= 20, `saw ${seenAt.length} of ${sent} messages`);
+  // Restarting the ladder at 1 ms after each message woke 6-7 times per message (1, 2, 4, 8, 16, 32 ms).
+  const perMessage = wakes.length / seenAt.length;
+  assert.ok(perMessage <= 3, `${perMessage.toFixed(1)} wake-ups per message (${wakes.length} for ${seenAt.length})`);
+});
+
+test('a lost notify is recovered by the re-check, within about 1 s of an idle ring, and counted', async () => {
+  const storage = allocateRing(1024);
+  const consumer = new Ring(storage);
+  const producer = new Ring(storage);
+  const header = new Int32Array(storage, 0, 32);
+  const consumed = consume(consumer, 3500);
+  // After 1.5 s of idleness, a message whose notify is lost: the producer
+  // clears the waiting flag (as a notify does) and the wake never arrives.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const pushedAt = 1500;
+  header[1] = 0; // kConsumerWaiting
+  assert.equal(producer.tryPush(new Uint8Array(8)), true);
+  const { seenAt } = await consumed;
+  assert.equal(seenAt.length, 1, 'the message whose notify was lost is found');
+  const delay = seenAt[0]! - pushedAt;
+  // Bound: the longest re-check delay (1 s), plus slack for a loaded machine's timers.
+  assert.ok(delay < 1900, `found ${delay.toFixed(0)} ms after it was pushed`);
+  assert.equal(consumer.lostWakeups, 1);
+});

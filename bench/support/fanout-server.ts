@@ -3,8 +3,10 @@
  * bench/fanout.bench.ts): an SSE server fed by a synthetic window stream
  * through the in-process bus. `sluice` is the real gateway (uWebSockets.js);
  * `node-http` is the baseline: node:http, same bus, same once-per-window
- * frames, `res.write` per client. Answers `stats` messages with its CPU time,
- * RSS and client count.
+ * frames, `res.write` per client; `nchan <port>` publishes the same window
+ * events over HTTP to the nginx + nchan at `port` (this process is then
+ * only the publisher: the bench counts nginx's CPU, not this). Answers
+ * `stats` messages with its CPU time, RSS and client count.
  */
 import http from 'node:http';
 import { InProcessBus } from '../../bus/in-process-bus.js';
@@ -31,6 +33,25 @@ if (kind === 'sluice') {
   });
   port = await gateway.listen();
   clients = () => gateway.clients;
+} else if (kind === 'nchan') {
+  // The peer: each window's `data:` JSON POSTed to nchan's publisher location.
+  port = Number(process.argv[4]);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const filter = parseStreamFilter(new URLSearchParams(`match=${topic}`), [resolution]);
+  const topics = new Set([topic]);
+  const pending: TopicWindow[] = [];
+  const dataAt = 'data: '.length;
+  bus.subscribe(resolution, topic, (payload) => pending.push(TopicWindow.read(payload)));
+  bus.onTick((payload) => {
+    const header = readBusHeader(payload)!;
+    const frame = windowFrame(filter, topics, resolution, header.start, pending.splice(0));
+    if (frame === null) return;
+    const body = frame.subarray(frame.indexOf('data: ') + dataAt, frame.length - 2);
+    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/pub', agent, headers: { 'content-type': 'application/json', 'content-length': body.length } });
+    req.on('response', (res) => res.resume());
+    req.on('error', (error) => process.stderr.write(`nchan publish failed: ${error.message}\n`));
+    req.end(body);
+  });
 } else {
   // Baseline: the obvious node:http SSE server, with the same encode-once frames.
   const responses = new Set<http.ServerResponse>();

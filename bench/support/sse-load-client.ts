@@ -5,13 +5,16 @@
  * series' `last` (the time the window was fed) records publish → receipt
  * latency in an HDR histogram. It works on the bytes, without decoding text,
  * to leave the CPU to the server.
- * Messages: {type:'open', port, path, clients, resolution} → {type:'opened'};
+ * Messages: {type:'open', port, path, clients, resolution, startFrom?} → {type:'opened'};
  * {type:'measure', ms} → {type:'result', …}; {type:'close'} → {type:'closed'}.
  */
 import net from 'node:net';
 import * as hdr from 'hdr-histogram-js';
 
 const idMarker = Buffer.from('\nid: ');
+/** Where a window's start is read: the `id:` line, or (`startFrom: 'json'`, for a server with its own ids, nchan) the JSON's `"start":`. */
+const startMarkers = { id: idMarker, json: Buffer.from('"start":') };
+let startMarker = idMarker;
 const lastMarker = Buffer.from('"last":');
 
 interface Connection { tail: Buffer; lastStart: number }
@@ -38,9 +41,9 @@ function onData(connection: Connection, chunk: Buffer): void {
   const buf = connection.tail.length > 0 ? Buffer.concat([connection.tail, chunk]) : chunk;
   let at = 0;
   for (;;) {
-    const id = buf.indexOf(idMarker, at);
+    const id = buf.indexOf(startMarker, at);
     if (id < 0) break;
-    const start = readNumber(buf, id + idMarker.length);
+    const start = readNumber(buf, id + startMarker.length);
     const last = buf.indexOf(lastMarker, id);
     if (Number.isNaN(start) || last < 0) break;
     const fed = readNumber(buf, last + lastMarker.length);
@@ -59,7 +62,7 @@ function onData(connection: Connection, chunk: Buffer): void {
 async function open(port: number, path: string, count: number): Promise<void> {
   for (let i = 0; i < count; i += 250) {
     await Promise.all(Array.from({ length: Math.min(250, count - i) }, () => new Promise<void>((resolve, reject) => {
-      const socket = net.connect(port, '127.0.0.1', () => { socket.write(`GET ${path} HTTP/1.1\r\nHost: bench\r\n\r\n`); resolve(); });
+      const socket = net.connect(port, '127.0.0.1', () => { socket.write(`GET ${path} HTTP/1.1\r\nHost: bench\r\nAccept: text/event-stream\r\n\r\n`); resolve(); });
       const connection: Connection = { tail: Buffer.alloc(0), lastStart: 0 };
       socket.on('data', (chunk) => onData(connection, chunk));
       socket.on('error', reject);
@@ -68,9 +71,10 @@ async function open(port: number, path: string, count: number): Promise<void> {
   }
 }
 
-process.on('message', async (message: { type: string; port?: number; path?: string; clients?: number; ms?: number; resolution?: number }) => {
+process.on('message', async (message: { type: string; port?: number; path?: string; clients?: number; ms?: number; resolution?: number; startFrom?: 'id' | 'json' }) => {
   if (message.type === 'open') {
     resolution = message.resolution ?? 100;
+    startMarker = startMarkers[message.startFrom ?? 'id'];
     await open(message.port!, message.path!, message.clients!);
     process.send!({ type: 'opened', sockets: sockets.length });
   } else if (message.type === 'measure') {
