@@ -25,13 +25,13 @@ import { shardOf } from '../../wire/bytes.js';
 import { hashOut, hashSeriesKey } from '../../wire/hash.js';
 import { COUNTER, GAUGE, HISTOGRAM } from '../../wire/metric-kind.js';
 import { kMaxHistogramPairs, writeHistogramRecord, writeMetricRecord, type HistogramPoint } from '../../wire/mailbox-records.js';
-import { encodeSeriesKey } from '../../wire/series-key.js';
 import { kMaxLabelBytes, kMaxLabels, kMaxNameBytes, type DecodeLimits } from './batch-decoder.js';
 import {
   CumulativeStreams, kFirstBase, kNext, kStale, type InitialValue, type StreamChange,
 } from './otlp-cumulative.js';
 import { readExplicit, readExponential, readSummary, subtract, toNumber, toPoint, type Buckets, type Int64 } from './otlp-histograms.js';
 import { labelValue, sluiceName, type AnyValueLike } from './otlp-names.js';
+import { OtlpSeriesKey } from './otlp-series-key.js';
 import {
   kFuture, kInvalidLabel, kInvalidName, kInvalidValue, kLate, kOverLimit, kTooManyLabels, reasonCodes,
 } from './reasons.js';
@@ -62,7 +62,6 @@ export interface OtlpOptions {
 
 export type OtlpDecodeStatus = 'ok' | 'malformed' | 'too_many_metrics';
 
-type Labels = Record<string, string>;
 type Mode = 'gauge' | 'delta' | 'cumulative' | 'histogram' | 'summary';
 
 interface MetricContext {
@@ -99,6 +98,7 @@ export class OtlpDecoder {
   readonly #limits: DecodeLimits;
   readonly #options: OtlpOptions;
   readonly #admission: SeriesAdmission | null;
+  readonly #key = new OtlpSeriesKey();
   readonly #histogram: HistogramPoint = { count: 0, sum: 0, min: 0, max: 0, values: new Float64Array(64), counts: new Float64Array(64), pairs: 0 };
   #now = 0;
   #futureAfter = 0;
@@ -184,7 +184,8 @@ export class OtlpDecoder {
     const allowed = this.#options.resourceLabels;
     for (const attribute of attributes) {
       const key = attribute.key ?? '';
-      if (key === 'service.name' || allowed.has(key)) out.push([key, labelValue(attribute.value as AnyValueLike, kMaxLabelBytes)]);
+      // Mapped once per resource, not per point.
+      if (key === 'service.name' || allowed.has(key)) out.push([sluiceName(key), labelValue(attribute.value as AnyValueLike, kMaxLabelBytes)]);
     }
     return out;
   }
@@ -243,15 +244,19 @@ export class OtlpDecoder {
       this.#reject(kTooManyLabels, `${labelCount} labels, at most ${kMaxLabels}`, rawName);
       return;
     }
-    const labels: Labels = Object.create(null) as Labels;
+    const builder = this.#key;
+    const nameProblem = builder.begin(context.name);
+    if (nameProblem !== null) { this.#reject(kInvalidName, nameProblem, rawName); return; }
     for (const [key, value] of context.resourceLabels) {
-      const problem = setLabel(labels, sluiceName(key), value);
+      const problem = builder.add(key, value);
       if (problem !== null) { this.#reject(kInvalidLabel, problem, rawName); return; }
     }
     for (const attribute of attributes) {
-      const problem = setLabel(labels, sluiceName(attribute.key ?? ''), labelValue(attribute.value as AnyValueLike, kMaxLabelBytes));
+      const problem = builder.add(sluiceName(attribute.key ?? ''), labelValue(attribute.value as AnyValueLike, kMaxLabelBytes));
       if (problem !== null) { this.#reject(kInvalidLabel, problem, rawName); return; }
     }
+    const labelProblem = builder.finish();
+    if (labelProblem !== null) { this.#reject(kInvalidLabel, labelProblem, rawName); return; }
 
     // ---- time
     let timestamp = Math.floor(toNumber(point.timeUnixNano as Int64) / 1e6);
@@ -280,8 +285,8 @@ export class OtlpDecoder {
     }
 
     // ---- the series key
-    const key = encodeSeriesKey(context.name, labels);
-    hashSeriesKey(new DataView(key.buffer, key.byteOffset, key.byteLength), 0, this.#seed);
+    const key = builder.key;
+    hashSeriesKey(builder.view, 0, this.#seed);
     let hashLo = hashOut[0]!;
     let hashHi = hashOut[1]!;
 
@@ -301,7 +306,7 @@ export class OtlpDecoder {
     const admission = this.#admission;
     if (admission !== null) {
       let known = admission.lookup(hashLo, hashHi, context.kind, timestamp);
-      if (known === kSeriesNew) known = admission.admitNew(hashLo, hashHi, context.kind, key, 2, 2 + (key[0]! | (key[1]! << 8)), timestamp);
+      if (known === kSeriesNew) known = admission.admitNew(hashLo, hashHi, context.kind, key, 2, 2 + builder.nameLength, timestamp);
       if (known < 0) { this.#reject(-known - 1, admission.detail, rawName); return; }
       if (known !== 0 && known !== kSeriesNew) {
         flags = known;
@@ -373,16 +378,6 @@ function dataPointsOf(metric: opentelemetry.proto.collector.metrics.v1.IMetric):
     case 'summary': return metric.summary?.dataPoints ?? [];
     default: return [];
   }
-}
-
-/** Sets a label; a problem (`invalid_label` detail) or null. */
-function setLabel(labels: Labels, key: string, value: string): string | null {
-  if (key === '') return 'empty label key';
-  if (key.length > kMaxLabelBytes) return `label key longer than ${kMaxLabelBytes} bytes`;
-  if (Buffer.byteLength(value) > kMaxLabelBytes) return `label value longer than ${kMaxLabelBytes} bytes`;
-  if (key in labels) return `duplicate label key ${JSON.stringify(key)}`;
-  labels[key] = value;
-  return null;
 }
 
 function hasLetterOrDigit(name: string): boolean {
