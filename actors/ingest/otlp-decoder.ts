@@ -199,7 +199,7 @@ export class OtlpDecoder {
     if (name === '') problem = [kInvalidName, 'empty name'];
     else if (!hasLetterOrDigit(name)) problem = [kInvalidName, 'name maps to nothing'];
     else if (name.length > kMaxNameBytes) problem = [kInvalidName, `name longer than ${kMaxNameBytes} bytes`];
-    switch ((metric as { data?: string }).data) {
+    switch (metricCase(metric)) {
       case 'gauge': break;
       case 'sum': {
         const sum = metric.sum!;
@@ -270,15 +270,16 @@ export class OtlpDecoder {
     let current: Buckets | null = null;
     if (context.mode === 'histogram' || context.mode === 'summary') {
       const read = context.mode === 'summary' ? readSummary(point as never)
-        : (metric as { data?: string }).data === 'histogram' ? readExplicit(point as never, !context.cumulative)
+        : metric.histogram != null ? readExplicit(point as never, !context.cumulative)
           : readExponential(point as never, !context.cumulative);
       if (typeof read === 'string') { this.#reject(read.startsWith('more than') ? kOverLimit : kInvalidValue, read, rawName); return; }
       current = read;
     } else {
       const number = point as opentelemetry.proto.collector.metrics.v1.INumberDataPoint & { value?: string };
       if (((number.flags ?? 0) & kNoRecordedValue) !== 0) { this.#reject(kInvalidValue, 'no recorded value', rawName); return; }
-      if (number.value === 'asDouble') value = number.asDouble ?? 0;
-      else if (number.value === 'asInt') value = toNumber(number.asInt as Int64);
+      // Not the oneof getter `number.value` (Object.keys per read).
+      if (number.asDouble != null) value = number.asDouble;
+      else if (number.asInt != null) value = toNumber(number.asInt as Int64);
       else { this.#reject(kInvalidValue, 'data point without a value', rawName); return; }
       if (!Number.isFinite(value)) { this.#reject(kInvalidValue, 'not finite', rawName); return; }
       if (context.mode !== 'gauge' && value < 0) { this.#reject(kInvalidValue, 'negative value of a monotonic sum', rawName); return; }
@@ -367,10 +368,20 @@ export class OtlpDecoder {
   }
 }
 
+/** Which data field of a Metric is set (not protobufjs's oneof getter, which runs Object.keys per read). */
+function metricCase(metric: opentelemetry.proto.collector.metrics.v1.IMetric): string | undefined {
+  if (metric.gauge != null) return 'gauge';
+  if (metric.sum != null) return 'sum';
+  if (metric.histogram != null) return 'histogram';
+  if (metric.exponentialHistogram != null) return 'exponentialHistogram';
+  if (metric.summary != null) return 'summary';
+  return undefined;
+}
+
 type PointLike = { attributes?: opentelemetry.proto.collector.metrics.v1.IKeyValue[] | null; timeUnixNano?: unknown; startTimeUnixNano?: unknown };
 
 function dataPointsOf(metric: opentelemetry.proto.collector.metrics.v1.IMetric): PointLike[] {
-  switch ((metric as { data?: string }).data) {
+  switch (metricCase(metric)) {
     case 'gauge': return metric.gauge?.dataPoints ?? [];
     case 'sum': return metric.sum?.dataPoints ?? [];
     case 'histogram': return metric.histogram?.dataPoints ?? [];
