@@ -31,13 +31,13 @@ import {
 } from './otlp-cumulative.js';
 import { readExplicit, readExponential, readSummary, subtract, toNumber, toPoint, type Buckets, type Int64 } from './otlp-histograms.js';
 import { labelValue, sluiceName, type AnyValueLike } from './otlp-names.js';
+import { readExportRequest, type ExportRequestLike } from './otlp-reader.js';
 import { OtlpSeriesKey } from './otlp-series-key.js';
 import {
   kFuture, kInvalidLabel, kInvalidName, kInvalidValue, kLate, kOverLimit, kTooManyLabels, reasonCodes,
 } from './reasons.js';
 import { kSeriesNew, type SeriesAdmission } from './series-admission.js';
 
-const v1 = opentelemetry.proto.collector.metrics.v1;
 const kDelta = 1;
 const kCumulative = 2;
 /** NumberDataPoint flag: the point carries no value (a staleness marker). */
@@ -131,9 +131,9 @@ export class OtlpDecoder {
     this.#futureAfter = now + this.#limits.futureSkewMs;
     this.#lateBefore = Math.floor(watermark / this.#limits.windowMs) * this.#limits.windowMs;
 
-    let request: opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
+    let request: ExportRequestLike;
     try {
-      request = v1.ExportMetricsServiceRequest.decode(bytes);
+      request = readExportRequest(bytes);
     } catch (error) {
       this.error = (error as Error).message;
       return 'malformed';
