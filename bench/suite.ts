@@ -25,6 +25,7 @@ const benches: Record<string, () => Promise<{ run: (o: { quick: boolean }) => Pr
   fanout: () => import('./fanout.bench.js'),
   e2e: () => import('./e2e.bench.js'),
   'multi-node': () => import('./multi-node.bench.js'),
+  otlp: () => import('./otlp.bench.js'),
 };
 
 const args = process.argv.slice(2);
