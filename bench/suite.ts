@@ -26,6 +26,7 @@ const benches: Record<string, () => Promise<{ run: (o: { quick: boolean }) => Pr
   e2e: () => import('./e2e.bench.js'),
   'multi-node': () => import('./multi-node.bench.js'),
   idle: () => import('./idle.bench.js'),
+  otlp: () => import('./otlp.bench.js'),
 };
 
 const args = process.argv.slice(2);

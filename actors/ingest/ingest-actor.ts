@@ -26,6 +26,7 @@ import { reasonCodes } from './reasons.js';
 import type { SeriesAdmission } from './series-admission.js';
 import { encodeExportResponse } from './otlp-answer.js';
 import { OtlpDecoder, type OtlpOptions } from './otlp-decoder.js';
+import type { StreamChange } from './otlp-cumulative.js';
 
 export interface IngestOptions extends DecodeLimits {
   latenessMs: number;
@@ -83,6 +84,10 @@ interface Pending {
   countedFull: boolean;
   /** Called when the batch is given up (an OTLP request undoes its cumulative-stream changes). */
   onAbandon?: () => void;
+  /** OTLP: the cumulative-stream changes this request made (its increments were computed from them). */
+  streamChanges?: readonly StreamChange[];
+  /** Answers the caller that the request was given up (set while it waits). */
+  answerGivenUp?: (details: string) => void;
 }
 
 export class IngestActor {
@@ -216,6 +221,7 @@ export class IngestActor {
     }, waitMs);
     call.on('cancelled', () => { clearTimeout(timer); this.#abandon(pending, 'cancelled'); });
     pending.onCommit = () => { clearTimeout(timer); callback(null, outcome.ack); };
+    pending.answerGivenUp = (details) => { clearTimeout(timer); callback({ code: busy, details }); };
     this.#enqueue(pending);
   }
 
@@ -359,8 +365,14 @@ export class IngestActor {
     const changes = decoder.changes;
     const outcome = this.#stage(ack, decoder.accepted, decoder.acceptedByShard);
     if (outcome.error?.code === grpc.status.RESOURCE_EXHAUSTED) outcome.error.code = grpc.status.INVALID_ARGUMENT;
-    if (outcome.pending !== null) outcome.pending.onAbandon = () => decoder.streams.undo(changes);
-    else if (outcome.error !== null) decoder.streams.undo(changes);
+    if (outcome.pending !== null) {
+      const pending = outcome.pending;
+      pending.streamChanges = changes;
+      pending.onAbandon = () => {
+        this.#abandonBuiltOn(pending);
+        decoder.streams.undo(changes);
+      };
+    } else if (outcome.error !== null) decoder.streams.undo(changes);
     return outcome;
   }
 
@@ -429,6 +441,31 @@ export class IngestActor {
     Ledger.add(this.#ledger.rejected, reason, item.accepted);
     item.onAbandon?.();
     return true;
+  }
+
+  /**
+   * Gives up the waiting OTLP requests whose increments were computed from
+   * the stream states `given` (being given up) produced, and so on: their
+   * increments assume points that will never be counted. Latest first, so
+   * each undo finds the state its own request left.
+   */
+  #abandonBuiltOn(given: Pending): void {
+    if (given.streamChanges === undefined || given.streamChanges.length === 0) return;
+    const produced = new Set<object>(given.streamChanges.map((change) => change.after));
+    const builtOn: Pending[] = [];
+    for (let i = this.#queue.indexOf(given) + 1; i > 0 && i < this.#queue.length; i++) {
+      const item = this.#queue[i]!;
+      if (item.abandoned || item.streamChanges === undefined) continue;
+      if (!item.streamChanges.some((change) => change.before !== undefined && produced.has(change.before))) continue;
+      builtOn.push(item);
+      for (const change of item.streamChanges) produced.add(change.after);
+    }
+    for (let i = builtOn.length - 1; i >= 0; i--) {
+      const item = builtOn[i]!;
+      if (this.#abandon(item, 'deadline')) {
+        item.answerGivenUp?.('an earlier request of the same streams was given up; nothing of this request was accepted');
+      }
+    }
   }
 
   /** Commits queued items in order as ring space frees up. */

@@ -25,19 +25,19 @@ import { shardOf } from '../../wire/bytes.js';
 import { hashOut, hashSeriesKey } from '../../wire/hash.js';
 import { COUNTER, GAUGE, HISTOGRAM } from '../../wire/metric-kind.js';
 import { kMaxHistogramPairs, writeHistogramRecord, writeMetricRecord, type HistogramPoint } from '../../wire/mailbox-records.js';
-import { encodeSeriesKey } from '../../wire/series-key.js';
 import { kMaxLabelBytes, kMaxLabels, kMaxNameBytes, type DecodeLimits } from './batch-decoder.js';
 import {
   CumulativeStreams, kFirstBase, kNext, kStale, type InitialValue, type StreamChange,
 } from './otlp-cumulative.js';
 import { readExplicit, readExponential, readSummary, subtract, toNumber, toPoint, type Buckets, type Int64 } from './otlp-histograms.js';
 import { labelValue, sluiceName, type AnyValueLike } from './otlp-names.js';
+import { readExportRequest, type ExportRequestLike } from './otlp-reader.js';
+import { OtlpSeriesKey } from './otlp-series-key.js';
 import {
   kFuture, kInvalidLabel, kInvalidName, kInvalidValue, kLate, kOverLimit, kTooManyLabels, reasonCodes,
 } from './reasons.js';
 import { kSeriesNew, type SeriesAdmission } from './series-admission.js';
 
-const v1 = opentelemetry.proto.collector.metrics.v1;
 const kDelta = 1;
 const kCumulative = 2;
 /** NumberDataPoint flag: the point carries no value (a staleness marker). */
@@ -62,7 +62,6 @@ export interface OtlpOptions {
 
 export type OtlpDecodeStatus = 'ok' | 'malformed' | 'too_many_metrics';
 
-type Labels = Record<string, string>;
 type Mode = 'gauge' | 'delta' | 'cumulative' | 'histogram' | 'summary';
 
 interface MetricContext {
@@ -99,6 +98,7 @@ export class OtlpDecoder {
   readonly #limits: DecodeLimits;
   readonly #options: OtlpOptions;
   readonly #admission: SeriesAdmission | null;
+  readonly #key = new OtlpSeriesKey();
   readonly #histogram: HistogramPoint = { count: 0, sum: 0, min: 0, max: 0, values: new Float64Array(64), counts: new Float64Array(64), pairs: 0 };
   #now = 0;
   #futureAfter = 0;
@@ -131,9 +131,9 @@ export class OtlpDecoder {
     this.#futureAfter = now + this.#limits.futureSkewMs;
     this.#lateBefore = Math.floor(watermark / this.#limits.windowMs) * this.#limits.windowMs;
 
-    let request: opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
+    let request: ExportRequestLike;
     try {
-      request = v1.ExportMetricsServiceRequest.decode(bytes);
+      request = readExportRequest(bytes);
     } catch (error) {
       this.error = (error as Error).message;
       return 'malformed';
@@ -184,7 +184,8 @@ export class OtlpDecoder {
     const allowed = this.#options.resourceLabels;
     for (const attribute of attributes) {
       const key = attribute.key ?? '';
-      if (key === 'service.name' || allowed.has(key)) out.push([key, labelValue(attribute.value as AnyValueLike, kMaxLabelBytes)]);
+      // Mapped once per resource, not per point.
+      if (key === 'service.name' || allowed.has(key)) out.push([sluiceName(key), labelValue(attribute.value as AnyValueLike, kMaxLabelBytes)]);
     }
     return out;
   }
@@ -198,7 +199,7 @@ export class OtlpDecoder {
     if (name === '') problem = [kInvalidName, 'empty name'];
     else if (!hasLetterOrDigit(name)) problem = [kInvalidName, 'name maps to nothing'];
     else if (name.length > kMaxNameBytes) problem = [kInvalidName, `name longer than ${kMaxNameBytes} bytes`];
-    switch ((metric as { data?: string }).data) {
+    switch (metricCase(metric)) {
       case 'gauge': break;
       case 'sum': {
         const sum = metric.sum!;
@@ -243,15 +244,19 @@ export class OtlpDecoder {
       this.#reject(kTooManyLabels, `${labelCount} labels, at most ${kMaxLabels}`, rawName);
       return;
     }
-    const labels: Labels = Object.create(null) as Labels;
+    const builder = this.#key;
+    const nameProblem = builder.begin(context.name);
+    if (nameProblem !== null) { this.#reject(kInvalidName, nameProblem, rawName); return; }
     for (const [key, value] of context.resourceLabels) {
-      const problem = setLabel(labels, sluiceName(key), value);
+      const problem = builder.add(key, value);
       if (problem !== null) { this.#reject(kInvalidLabel, problem, rawName); return; }
     }
     for (const attribute of attributes) {
-      const problem = setLabel(labels, sluiceName(attribute.key ?? ''), labelValue(attribute.value as AnyValueLike, kMaxLabelBytes));
+      const problem = builder.add(sluiceName(attribute.key ?? ''), labelValue(attribute.value as AnyValueLike, kMaxLabelBytes));
       if (problem !== null) { this.#reject(kInvalidLabel, problem, rawName); return; }
     }
+    const labelProblem = builder.finish();
+    if (labelProblem !== null) { this.#reject(kInvalidLabel, labelProblem, rawName); return; }
 
     // ---- time
     let timestamp = Math.floor(toNumber(point.timeUnixNano as Int64) / 1e6);
@@ -265,23 +270,24 @@ export class OtlpDecoder {
     let current: Buckets | null = null;
     if (context.mode === 'histogram' || context.mode === 'summary') {
       const read = context.mode === 'summary' ? readSummary(point as never)
-        : (metric as { data?: string }).data === 'histogram' ? readExplicit(point as never, !context.cumulative)
+        : metric.histogram != null ? readExplicit(point as never, !context.cumulative)
           : readExponential(point as never, !context.cumulative);
       if (typeof read === 'string') { this.#reject(read.startsWith('more than') ? kOverLimit : kInvalidValue, read, rawName); return; }
       current = read;
     } else {
       const number = point as opentelemetry.proto.collector.metrics.v1.INumberDataPoint & { value?: string };
       if (((number.flags ?? 0) & kNoRecordedValue) !== 0) { this.#reject(kInvalidValue, 'no recorded value', rawName); return; }
-      if (number.value === 'asDouble') value = number.asDouble ?? 0;
-      else if (number.value === 'asInt') value = toNumber(number.asInt as Int64);
+      // Not the oneof getter `number.value` (Object.keys per read).
+      if (number.asDouble != null) value = number.asDouble;
+      else if (number.asInt != null) value = toNumber(number.asInt as Int64);
       else { this.#reject(kInvalidValue, 'data point without a value', rawName); return; }
       if (!Number.isFinite(value)) { this.#reject(kInvalidValue, 'not finite', rawName); return; }
       if (context.mode !== 'gauge' && value < 0) { this.#reject(kInvalidValue, 'negative value of a monotonic sum', rawName); return; }
     }
 
     // ---- the series key
-    const key = encodeSeriesKey(context.name, labels);
-    hashSeriesKey(new DataView(key.buffer, key.byteOffset, key.byteLength), 0, this.#seed);
+    const key = builder.key;
+    hashSeriesKey(builder.view, 0, this.#seed);
     let hashLo = hashOut[0]!;
     let hashHi = hashOut[1]!;
 
@@ -301,7 +307,7 @@ export class OtlpDecoder {
     const admission = this.#admission;
     if (admission !== null) {
       let known = admission.lookup(hashLo, hashHi, context.kind, timestamp);
-      if (known === kSeriesNew) known = admission.admitNew(hashLo, hashHi, context.kind, key, 2, 2 + (key[0]! | (key[1]! << 8)), timestamp);
+      if (known === kSeriesNew) known = admission.admitNew(hashLo, hashHi, context.kind, key, 2, 2 + builder.nameLength, timestamp);
       if (known < 0) { this.#reject(-known - 1, admission.detail, rawName); return; }
       if (known !== 0 && known !== kSeriesNew) {
         flags = known;
@@ -362,10 +368,20 @@ export class OtlpDecoder {
   }
 }
 
+/** Which data field of a Metric is set (not protobufjs's oneof getter, which runs Object.keys per read). */
+function metricCase(metric: opentelemetry.proto.collector.metrics.v1.IMetric): string | undefined {
+  if (metric.gauge != null) return 'gauge';
+  if (metric.sum != null) return 'sum';
+  if (metric.histogram != null) return 'histogram';
+  if (metric.exponentialHistogram != null) return 'exponentialHistogram';
+  if (metric.summary != null) return 'summary';
+  return undefined;
+}
+
 type PointLike = { attributes?: opentelemetry.proto.collector.metrics.v1.IKeyValue[] | null; timeUnixNano?: unknown; startTimeUnixNano?: unknown };
 
 function dataPointsOf(metric: opentelemetry.proto.collector.metrics.v1.IMetric): PointLike[] {
-  switch ((metric as { data?: string }).data) {
+  switch (metricCase(metric)) {
     case 'gauge': return metric.gauge?.dataPoints ?? [];
     case 'sum': return metric.sum?.dataPoints ?? [];
     case 'histogram': return metric.histogram?.dataPoints ?? [];
@@ -373,16 +389,6 @@ function dataPointsOf(metric: opentelemetry.proto.collector.metrics.v1.IMetric):
     case 'summary': return metric.summary?.dataPoints ?? [];
     default: return [];
   }
-}
-
-/** Sets a label; a problem (`invalid_label` detail) or null. */
-function setLabel(labels: Labels, key: string, value: string): string | null {
-  if (key === '') return 'empty label key';
-  if (key.length > kMaxLabelBytes) return `label key longer than ${kMaxLabelBytes} bytes`;
-  if (Buffer.byteLength(value) > kMaxLabelBytes) return `label value longer than ${kMaxLabelBytes} bytes`;
-  if (key in labels) return `duplicate label key ${JSON.stringify(key)}`;
-  labels[key] = value;
-  return null;
 }
 
 function hasLetterOrDigit(name: string): boolean {
