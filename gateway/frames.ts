@@ -2,6 +2,7 @@
  * SSE frames. A window frame is encoded once per subscription group and
  * window, and the same bytes are written to every client of the group.
  */
+import type { GapReason } from '../catalogue/reasons.js';
 import type { StreamFilter } from './stream-filter.js';
 import type { WindowPart } from './window-json.js';
 
@@ -44,7 +45,6 @@ export function windowFrame(filter: StreamFilter, topics: ReadonlySet<string>, r
 
 const kTail = Buffer.from(']}\n\n');
 
-export type GapReason = 'slow_consumer' | 'history_expired' | 'bus_unavailable' | 'node_down' | 'late_part';
 
 /** The `gap` event: windows in [from, to) were not delivered (or, with `node`, that node's share of them). */
 export function gapFrame(from: number, to: number, reason: GapReason, node?: string): Buffer {

@@ -4,18 +4,20 @@
  * by telemetry/registry.ts. When the system is idle:
  *   received = accepted + Σ rejected     accepted = aggregated + Σ lost
  */
-export type Counts = Map<string, number>;
+import type { BatchRefusedReason, LedgerRejectedReason, LostReason } from '../catalogue/reasons.js';
+
+export type Counts<K extends string = string> = Map<K, number>;
 
 export class Ledger {
   /** Metrics in batches that were decoded (malformed or oversized batches are refused whole, below). */
   received = 0;
   accepted = 0;
   /** By reason: the PushAck codes, plus `deadline` / `cancelled` / `unavailable` for batches that timed out or were dropped while waiting for ring space. */
-  readonly rejected: Counts = new Map();
+  readonly rejected: Counts<LedgerRejectedReason> = new Map();
   /** By reason, e.g. `actor_crash`. */
-  readonly lost: Counts = new Map();
+  readonly lost: Counts<LostReason> = new Map();
   /** Whole batches refused before their metrics were counted, by reason. */
-  readonly batchesRefused: Counts = new Map();
+  readonly batchesRefused: Counts<BatchRefusedReason> = new Map();
   batchesAccepted = 0;
   /** Restarts per actor name. */
   readonly actorRestarts: Counts = new Map();
@@ -28,11 +30,11 @@ export class Ledger {
     this.aggregated = aggregated;
   }
 
-  static add(counts: Counts, key: string, n = 1): void {
+  static add<K extends string>(counts: Counts<K>, key: NoInfer<K>, n = 1): void {
     counts.set(key, (counts.get(key) ?? 0) + n);
   }
 
-  static total(counts: Counts): number {
+  static total<K extends string>(counts: Counts<K>): number {
     let sum = 0;
     for (const n of counts.values()) sum += n;
     return sum;

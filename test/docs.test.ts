@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { configTable } from '../config/config.js';
 import { reasonCodes } from '../actors/ingest/reasons.js';
 import { errorCodes } from '../catalogue/errors.js';
+import { batchRefusedReasons, gapReasons, ledgerRejectedReasons, lostReasons, rejectionReasons } from '../catalogue/reasons.js';
 import { startTestSluice } from './support/sluice-harness.js';
 
 const root = new URL('../../', import.meta.url);
@@ -33,6 +34,20 @@ test('the configuration doc holds the settings table', () => {
 test('the ingest doc lists every rejection reason', () => {
   const ingest = read('docs/ingest.md');
   for (const reason of reasonCodes) assert.ok(ingest.includes(`| \`${reason}\` |`), `docs/ingest.md does not list ${reason}`);
+});
+
+test('the docs list every reason the code gives or counts', () => {
+  const lists: Array<[string, readonly string[]]> = [
+    ['docs/ingest.md', rejectionReasons],
+    ['docs/metrics.md', ledgerRejectedReasons.filter((r) => !(rejectionReasons as readonly string[]).includes(r))],
+    ['docs/metrics.md', batchRefusedReasons],
+    ['docs/metrics.md', lostReasons],
+    ['docs/sse.md', gapReasons],
+  ];
+  for (const [path, reasons] of lists) {
+    const doc = read(path);
+    for (const reason of reasons) assert.ok(doc.includes(`| \`${reason}\` |`), `${path} does not list ${reason}`);
+  }
 });
 
 test('the errors doc lists every error code', () => {

@@ -407,7 +407,7 @@ export class IngestActor {
       if (writer.length > this.#shards[0]!.mailbox.maxPayload) {
         for (const w of writers) w.reset();
         this.#admission?.rollbackBatch();
-        Ledger.add(ledger.rejected, 'over_limit', accepted);
+        Ledger.add(ledger.rejected, 'too_large', accepted);
         return { error: { code: grpc.status.RESOURCE_EXHAUSTED, details: 'batch larger than a shard ring' }, ack: empty, pending: null };
       }
       parts.push(writer.length > 0 ? writer.bytes.slice(0, writer.length) : null);
@@ -433,7 +433,7 @@ export class IngestActor {
   }
 
   /** Gives up a waiting batch; its metrics are counted as rejected for `reason`. */
-  #abandon(item: Pending, reason: string): boolean {
+  #abandon(item: Pending, reason: 'deadline' | 'cancelled'): boolean {
     if (item.abandoned || item.parts.length === 0) return false;
     item.abandoned = true;
     item.parts = [];

@@ -19,6 +19,7 @@
  * histogram point, which counts its observations (its count, or its
  * increment's count).
  */
+import type { LedgerRejectedReason } from '../../catalogue/reasons.js';
 import type { MessageWriter } from '../../engine/message-writer.js';
 import { opentelemetry } from '../../proto/generated/otlp-metrics.js';
 import { shardOf } from '../../wire/bytes.js';
@@ -84,7 +85,7 @@ export class OtlpDecoder {
   /** Ledger units (see above): received = accepted + Σ rejectedByReason. */
   received = 0;
   accepted = 0;
-  readonly rejectedByReason = new Map<string, number>();
+  readonly rejectedByReason = new Map<LedgerRejectedReason, number>();
   readonly acceptedByShard: Float64Array;
   /** The first rejections, `reason: detail (metric …)`. */
   readonly listed: string[] = [];

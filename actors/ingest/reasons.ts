@@ -1,18 +1,12 @@
 /**
- * Stable rejection reason codes (the wire contract, docs/ingest.md). A PushAck
- * rejection says `code` or `code: detail`; /metrics counts by code.
+ * The decoders' indices of the stable rejection reasons (the list itself is
+ * catalogue/reasons.ts). A PushAck rejection says `code` or `code: detail`;
+ * /metrics counts by code.
  */
-export const reasonCodes = [
-  'invalid_name',
-  'invalid_value',
-  'invalid_label',
-  'too_many_labels',
-  'kind_conflict',
-  'late',
-  'future',
-  'over_limit',
-] as const;
-export type ReasonCode = (typeof reasonCodes)[number];
+import { rejectionReasons } from '../../catalogue/reasons.js';
+
+export const reasonCodes = rejectionReasons;
+export type { RejectionReason as ReasonCode } from '../../catalogue/reasons.js';
 
 export const kInvalidName = 0;
 export const kInvalidValue = 1;
