@@ -589,7 +589,8 @@ function createPlot(panel, lines, data) {
     width: Math.max(300, panel.plotBox.clientWidth), height: 220, ms: 1,
     series: [{ label: 'time' }, ...lines.map((l, i) => ({ label: l.label, stroke: kPalette[i % kPalette.length], width: 1.5, spanGaps: false }))],
     scales: { x: { time: true } },
-    axes: [axis, { ...axis, size: 60 }],
+    // x labels as hh:mm:ss: uPlot's default second row (date, then hour) overlaps itself on narrow panels.
+    axes: [{ ...axis, space: 70, values: (u, splits) => splits.map((ms) => time(ms)) }, { ...axis, size: 60 }],
     legend: { show: false },
     cursor: { drag: { x: false, y: false } },
   }, data, panel.plotBox);
