@@ -14,6 +14,10 @@
  *   sends the recent past from its history first, so charts fill at once.
  *   Any change of selection, resolution or range starts over: charts are
  *   cleared and a new stream backfills them.
+ * - A window only writes into the rings; panels are drawn once per
+ *   animation frame, so a burst (a backfill, a busy tab) costs one redraw,
+ *   and only the lines shown are read out of a ring. The table alternative
+ *   is written only while open, a row per window, appended.
  * - Points live in a fixed ring per panel (one Float64Array per series,
  *   range / resolution slots, at most kMaxPoints): memory does not grow
  *   with time.
@@ -29,6 +33,13 @@ import uPlot from './uPlot.esm.js';
 
 const kMaxPoints = 900;
 const kMaxLines = 20;
+/** How often, at most, a panel re-ranks its lines while nothing else changes. */
+const kRerankMs = 1000;
+/**
+ * Redraws at most this often: with short windows, drawing every one would
+ * keep the main thread busy redrawing a canvas whose pixels barely move.
+ */
+const kMinFrameGapMs = 100;
 const kMaxSeriesPerPanel = 2000;
 const kLandingPanels = 4;
 const kMaxGapsShown = 100;
@@ -88,8 +99,14 @@ let lastDrawn = Number.NEGATIVE_INFINITY;
 /** metric name → panel */
 const panels = new Map();
 const gaps = [];
-/** Milliseconds spent handling each window (parse excluded), newest last; bounded. */
+/**
+ * Main-thread milliseconds per drawn frame, newest last, bounded: the
+ * windows recorded since the previous frame (parse excluded) plus the
+ * redraw, canvas included.
+ */
 const drawTimes = [];
+/** Windows accepted since the page loaded (a frame may draw several). */
+let windowsSeen = 0;
 let found = { topics: [], series: [] };
 
 // ---------------------------------------------------------------- helpers
@@ -104,7 +121,9 @@ function parseDuration(text) {
   return Math.round(Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] ?? 'ms']);
 }
 
-const time = (ms) => new Date(ms).toLocaleTimeString([], { hour12: false });
+// One formatter: toLocaleTimeString with options builds a new one per call, which costs more than drawing.
+const timeFormat = new Intl.DateTimeFormat([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+const time = (ms) => timeFormat.format(ms);
 
 function el(tag, props = {}, ...children) {
   const node = Object.assign(document.createElement(tag), props);
@@ -210,10 +229,12 @@ function onGap(gap) {
   while (ui.gaps.children.length > kMaxGapsShown) ui.gaps.lastElementChild.remove();
 }
 
+/** Records a window into the rings; drawing waits for the next frame, so a burst (a backfill) costs one redraw. */
 function onWindow(window) {
   if (window.start <= lastDrawn) return; // already drawn (a replay after a reconnect)
   const began = performance.now();
   lastDrawn = window.start;
+  windowsSeen++;
   conn.lastWindowAt = Date.now();
   conn.lastWindowStart = window.start;
   conn.lastResolution = window.resolution_ms;
@@ -230,11 +251,49 @@ function onWindow(window) {
   }
   // Panels without series in this window still move on (a break in their lines).
   for (const panel of panels.values()) if (!byName.has(panel.name)) record(panel, window.start, []);
-  for (const panel of panels.values()) draw(panel);
-  drawTimes.push(performance.now() - began);
+  frameCost += performance.now() - began;
+  for (const panel of panels.values()) panel.dirty = true;
+  scheduleFrame();
+}
+
+// ----------------------------------------------------------------- frames
+
+let frameRequested = false;
+/** Milliseconds of window handling waiting for the next frame's total. */
+let frameCost = 0;
+let lastFrameAt = Number.NEGATIVE_INFINITY;
+
+function scheduleFrame() {
+  if (frameRequested) return;
+  frameRequested = true;
+  const wait = lastFrameAt + kMinFrameGapMs - performance.now();
+  if (wait <= 0) requestAnimationFrame(frame);
+  else setTimeout(() => requestAnimationFrame(frame), wait);
+}
+
+/** Draws every panel that changed since the last frame: one DOM and canvas pass, however many windows came. */
+function frame() {
+  frameRequested = false;
+  const began = performance.now();
+  const now = Date.now();
+  for (const panel of panels.values()) {
+    if (!panel.dirty) continue;
+    panel.dirty = false;
+    draw(panel, now);
+  }
+  lastFrameAt = performance.now();
+  drawTimes.push(frameCost + lastFrameAt - began);
+  frameCost = 0;
   if (drawTimes.length > 2048) drawTimes.splice(0, 1024);
   updateChartsHint();
   tick();
+}
+
+/** A choice changed on a panel: re-rank its lines and draw it with the next frame. */
+function redraw(panel) {
+  panel.rank = null;
+  panel.dirty = true;
+  scheduleFrame();
 }
 
 // ----------------------------------------------------------------- panels
@@ -251,7 +310,15 @@ function createPanel(name, kind, resolutionMs) {
     starts: new Float64Array(cap), head: 0, length: 0,
     /** series key → { labels: Map, values: Float64Array(cap × fields) } */
     series: new Map(), untracked: 0,
-    plot: null, signature: '', lines: [], hidden: 0,
+    /** Bumped when a series is added: its labels and the line set may change. */
+    seriesVersion: 0,
+    /** The chosen lines ({ label, members }), re-ranked when stale (see kRerankMs); null: rank at the next draw. */
+    rank: null,
+    /** What the last frame drew: x values and the lines' values (the hook and the table read them). */
+    xs: [], lines: [], hidden: 0,
+    plot: null, signature: '', dirty: false,
+    /** The table alternative as rendered: its column key and the window starts of its rows, oldest first. */
+    tableKey: '', tableStarts: [], tbody: null,
   };
   const figure = el('figure', { className: 'chart panel' });
   figure.dataset.name = name;
@@ -278,14 +345,14 @@ function createPanel(name, kind, resolutionMs) {
     else selection.stat.set(name, statSelect.value);
     selection.only.delete(name);
     writeUrl();
-    draw(panel);
+    redraw(panel);
   });
   groupSelect.addEventListener('change', () => {
     if (groupSelect.value === '') selection.group.delete(name);
     else selection.group.set(name, groupSelect.value);
     selection.only.delete(name);
     writeUrl();
-    draw(panel);
+    redraw(panel);
   });
   legend.addEventListener('click', (event) => {
     const button = event.target.closest('button');
@@ -293,9 +360,9 @@ function createPanel(name, kind, resolutionMs) {
     if (selection.only.get(name) === button.dataset.line) selection.only.delete(name);
     else selection.only.set(name, button.dataset.line);
     writeUrl();
-    draw(panel);
+    redraw(panel);
   });
-  details.addEventListener('toggle', () => { if (details.open) renderTable(panel); });
+  details.addEventListener('toggle', () => { if (details.open) updateTable(panel); });
 
   panels.set(name, panel);
   ui.charts.append(figure);
@@ -324,6 +391,7 @@ function record(panel, start, list) {
       if (panel.series.size >= kMaxSeriesPerPanel) { panel.untracked++; continue; }
       entry = { key, labels, values: new Float64Array(panel.cap * width).fill(Number.NaN) };
       panel.series.set(key, entry);
+      panel.seriesVersion++;
     }
     for (let f = 0; f < width; f++) entry.values[at * width + f] = s[kFields[f]] ?? Number.NaN;
   }
@@ -363,85 +431,106 @@ function differingKeys(panel) {
   return [...differ].sort();
 }
 
-/** The lines of a panel for its statistic and grouping, each { label, values }, all of them. */
-function computeLines(panel, stat) {
-  const width = kFields.length;
-  const field = kFieldIndex.get(stat);
-  const group = selection.group.get(panel.name);
+/** Ring slot indexes of a panel, oldest first. */
+function slotOrder(panel) {
   const order = new Int32Array(panel.length);
   for (let i = 0; i < panel.length; i++) order[i] = (panel.head - panel.length + i + panel.cap) % panel.cap;
-  const read = (entry) => {
-    const out = new Array(panel.length);
-    for (let i = 0; i < panel.length; i++) {
-      const v = entry.values[order[i] * width + field];
-      out[i] = Number.isNaN(v) ? null : v;
-    }
-    return out;
-  };
+  return order;
+}
+
+/** A line's value at one slot: its series' statistic, summed or averaged over a group; null where none came. */
+function valueAt(members, slotIndex, field, summed) {
+  const width = kFields.length;
+  if (members.length === 1) {
+    const v = members[0].values[slotIndex * width + field];
+    return Number.isNaN(v) ? null : v;
+  }
+  let total = 0;
+  let n = 0;
+  for (const entry of members) {
+    const v = entry.values[slotIndex * width + field];
+    if (!Number.isNaN(v)) { total += v; n++; }
+  }
+  return n === 0 ? null : summed ? total : total / n;
+}
+
+/** Every line of a panel for its grouping, as { label, members }, values not read. */
+function allLines(panel) {
+  const group = selection.group.get(panel.name);
   if (group === undefined) {
     const keys = differingKeys(panel);
     return [...panel.series.values()].map((entry) => ({
       label: keys.length === 0 ? panel.name : keys.map((k) => `${k}=${entry.labels.get(k) ?? ''}`).join(' '),
-      values: read(entry),
+      members: [entry],
     }));
   }
   const groups = new Map();
   for (const entry of panel.series.values()) {
     const value = entry.labels.get(group);
     const label = value === undefined ? `${group} not set` : `${group}=${value}`;
-    const list = groups.get(label);
-    if (list === undefined) groups.set(label, [entry]);
-    else list.push(entry);
+    const members = groups.get(label);
+    if (members === undefined) groups.set(label, [entry]);
+    else members.push(entry);
   }
-  const summed = kSummed.has(stat);
-  return [...groups].map(([label, members]) => {
-    const values = new Array(panel.length);
-    for (let i = 0; i < panel.length; i++) {
-      let total = 0;
-      let n = 0;
-      for (const entry of members) {
-        const v = entry.values[order[i] * width + field];
-        if (!Number.isNaN(v)) { total += v; n++; }
-      }
-      values[i] = n === 0 ? null : summed ? total : total / n;
-    }
-    return { label, values };
-  });
+  return [...groups].map(([label, members]) => ({ label, members }));
 }
 
-const latest = (values) => {
-  for (let i = values.length - 1; i >= 0; i--) if (values[i] !== null) return values[i];
+/** The newest value of a line (scanning back over breaks), -Infinity if it has none. */
+function latest(line, order, field, summed) {
+  for (let i = order.length - 1; i >= 0; i--) {
+    const v = valueAt(line.members, order[i], field, summed);
+    if (v !== null) return v;
+  }
   return Number.NEGATIVE_INFINITY;
-};
+}
 
-function draw(panel) {
-  const stat = panel.statSelect.value;
-  let lines = computeLines(panel, stat).sort((a, b) => latest(b.values) - latest(a.values) || (a.label < b.label ? -1 : 1));
+/**
+ * Chooses the lines a panel shows: the isolated one, or the top kMaxLines
+ * by the statistic's latest value, in label order (a line keeps its place
+ * and colour while the ranking moves). Costs a pass over the series, so it
+ * runs when the series or a choice change, and at most every kRerankMs
+ * otherwise: lines do not flicker in and out window by window.
+ */
+function rank(panel, stat, now) {
+  const field = kFieldIndex.get(stat);
+  const summed = kSummed.has(stat);
+  const order = slotOrder(panel);
+  let lines = allLines(panel);
   const total = lines.length;
   const only = selection.only.get(panel.name);
   const isolated = only !== undefined && lines.some((l) => l.label === only);
   if (isolated) lines = lines.filter((l) => l.label === only);
-  else lines = lines.slice(0, kMaxLines);
-  // Shown in label order: a line keeps its place and colour while the ranking moves.
-  lines.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
-  panel.lines = lines;
-  panel.hidden = total - lines.length;
-  panel.hiddenNote.textContent = isolated ? `showing ${only} alone (${total - 1} other lines hidden); press it again to show all`
-    : panel.hidden > 0 ? `${panel.hidden} more lines hidden: the top ${kMaxLines} by latest ${stat} are shown` : '';
-  panel.hiddenNote.hidden = panel.hiddenNote.textContent === '';
-  panel.caption.lastElementChild.textContent = `${panel.kind} · ${panel.series.size} series${panel.untracked > 0 ? ` (+${panel.untracked} not tracked)` : ''}`;
-
-  // Group-by choices: every label key seen on the panel's series.
-  const keys = new Set();
-  for (const entry of panel.series.values()) for (const k of entry.labels.keys()) keys.add(k);
-  const options = ['', ...[...keys].sort()];
-  if (panel.groupSelect.options.length !== options.length) {
-    panel.groupSelect.replaceChildren(...options.map((k) => el('option', { value: k, textContent: k === '' ? 'none' : k })));
+  else if (lines.length > kMaxLines) {
+    const scored = lines.map((line) => ({ line, score: latest(line, order, field, summed) }));
+    scored.sort((a, b) => b.score - a.score || (a.line.label < b.line.label ? -1 : 1));
+    lines = scored.slice(0, kMaxLines).map((s) => s.line);
   }
-  panel.groupSelect.value = selection.group.get(panel.name) ?? '';
+  lines.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  return { lines, total, isolated, only, stat, version: panel.seriesVersion, at: now };
+}
 
-  const xs = new Array(panel.length);
-  for (let i = 0; i < panel.length; i++) xs[i] = panel.starts[(panel.head - panel.length + i + panel.cap) % panel.cap];
+function draw(panel, now = Date.now()) {
+  const stat = panel.statSelect.value;
+  const stale = panel.rank === null || panel.rank.version !== panel.seriesVersion || panel.rank.stat !== stat || now - panel.rank.at >= kRerankMs;
+  if (stale) {
+    panel.rank = rank(panel, stat, now);
+    describe(panel);
+  }
+  const { lines: chosen, isolated } = panel.rank;
+
+  // Only the lines shown are read out of the ring: 20 lines, not every series.
+  const field = kFieldIndex.get(stat);
+  const summed = kSummed.has(stat);
+  const order = slotOrder(panel);
+  const xs = new Array(order.length);
+  for (let i = 0; i < order.length; i++) xs[i] = panel.starts[order[i]];
+  const lines = chosen.map((line) => {
+    const values = new Array(order.length);
+    for (let i = 0; i < order.length; i++) values[i] = valueAt(line.members, order[i], field, summed);
+    return { label: line.label, values };
+  });
+  panel.xs = xs;
+  panel.lines = lines;
   const data = [xs, ...lines.map((l) => l.values)];
   const signature = `${document.documentElement.dataset.theme ?? ''}|${stat}|${lines.map((l) => l.label).join('\u0000')}|${isolated}`;
   if (signature !== panel.signature) {
@@ -457,9 +546,35 @@ function draw(panel) {
     }));
     panel.plotBox.setAttribute('aria-label', `${panel.name}: ${stat} per window, ${lines.length} line${lines.length === 1 ? '' : 's'}; the table below has the values`);
   } else {
-    panel.plot.setData(data);
+    // Same lines: new data only, drawn now (not in a microtask), so the frame's time includes the canvas.
+    panel.plot.batch(() => panel.plot.setData(data));
   }
-  if (panel.details.open) renderTable(panel);
+  if (panel.details.open) updateTable(panel);
+}
+
+/** The words around a panel's chart: hidden-lines note, caption, group-by choices. Changed only when re-ranked. */
+function describe(panel) {
+  const { total, isolated, only, stat, lines } = panel.rank;
+  panel.hidden = total - lines.length;
+  setText(panel.hiddenNote, isolated ? `showing ${only} alone (${total - 1} other lines hidden); press it again to show all`
+    : panel.hidden > 0 ? `${panel.hidden} more lines hidden: the top ${kMaxLines} by latest ${stat} are shown` : '');
+  panel.hiddenNote.hidden = panel.hiddenNote.textContent === '';
+  setText(panel.caption.lastElementChild, `${panel.kind} · ${panel.series.size} series${panel.untracked > 0 ? ` (+${panel.untracked} not tracked)` : ''}`);
+
+  // Group-by choices: every label key seen on the panel's series.
+  const keys = new Set();
+  for (const entry of panel.series.values()) for (const k of entry.labels.keys()) keys.add(k);
+  const options = ['', ...[...keys].sort()];
+  if (panel.groupSelect.options.length !== options.length) {
+    panel.groupSelect.replaceChildren(...options.map((k) => el('option', { value: k, textContent: k === '' ? 'none' : k })));
+  }
+  const group = selection.group.get(panel.name) ?? '';
+  if (panel.groupSelect.value !== group) panel.groupSelect.value = group;
+}
+
+/** Writes text only when it differs: a DOM write costs a style pass even when it changes nothing. */
+function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
 }
 
 function themeColors() {
@@ -474,24 +589,45 @@ function createPlot(panel, lines, data) {
     width: Math.max(300, panel.plotBox.clientWidth), height: 220, ms: 1,
     series: [{ label: 'time' }, ...lines.map((l, i) => ({ label: l.label, stroke: kPalette[i % kPalette.length], width: 1.5, spanGaps: false }))],
     scales: { x: { time: true } },
-    axes: [axis, { ...axis, size: 60 }],
+    // x labels as hh:mm:ss: uPlot's default second row (date, then hour) overlaps itself on narrow panels.
+    axes: [{ ...axis, space: 70, values: (u, splits) => splits.map((ms) => time(ms)) }, { ...axis, size: 60 }],
     legend: { show: false },
     cursor: { drag: { x: false, y: false } },
   }, data, panel.plotBox);
 }
 
-/** The table alternative: one row per time point, a column per line shown. */
-function renderTable(panel) {
-  const head = el('tr', {}, el('th', { scope: 'col', textContent: 'window start' }), ...panel.lines.map((l) => el('th', { scope: 'col', textContent: l.label })));
-  const rows = [];
-  for (let i = 0; i < panel.length; i++) {
-    const start = panel.starts[(panel.head - panel.length + i + panel.cap) % panel.cap];
-    const cells = panel.lines.map((l) => el('td', { textContent: formatValue(l.values[i]) }));
-    const row = el('tr', {}, el('th', { scope: 'row', textContent: time(start) }), ...cells);
-    row.dataset.start = String(start);
-    rows.push(row);
+/**
+ * The table alternative: one row per time point, a column per line shown.
+ * Rows are written once: a frame drops the rows the ring let go and appends
+ * the new ones; the whole table is rebuilt only when its columns change.
+ */
+function updateTable(panel) {
+  const { xs, lines } = panel;
+  const key = `${panel.statSelect.value}|${lines.map((l) => l.label).join('\u0000')}`;
+  const rendered = panel.tableStarts;
+  if (key !== panel.tableKey || panel.tbody === null) {
+    panel.tableKey = key;
+    const head = el('tr', {}, el('th', { scope: 'col', textContent: 'window start' }), ...lines.map((l) => el('th', { scope: 'col', textContent: l.label })));
+    panel.tbody = el('tbody');
+    panel.table.replaceChildren(el('caption', { className: 'visually-hidden', textContent: `${panel.name}, ${panel.statSelect.value} per window` }), el('thead', {}, head), panel.tbody);
+    rendered.length = 0;
   }
-  panel.table.replaceChildren(el('caption', { className: 'visually-hidden', textContent: `${panel.name}, ${panel.statSelect.value} per window` }), el('thead', {}, head), el('tbody', {}, ...rows));
+  let drop = 0;
+  while (drop < rendered.length && (xs.length === 0 || rendered[drop] < xs[0])) drop++;
+  for (let i = 0; i < drop; i++) panel.tbody.firstElementChild.remove();
+  rendered.splice(0, drop);
+  const newest = rendered.length > 0 ? rendered[rendered.length - 1] : Number.NEGATIVE_INFINITY;
+  let from = xs.length;
+  while (from > 0 && xs[from - 1] > newest) from--;
+  if (from === xs.length) return;
+  const rows = document.createDocumentFragment();
+  for (let i = from; i < xs.length; i++) {
+    const row = el('tr', {}, el('th', { scope: 'row', textContent: time(xs[i]) }), ...lines.map((l) => el('td', { textContent: formatValue(l.values[i]) })));
+    row.dataset.start = String(xs[i]);
+    rows.append(row);
+    rendered.push(xs[i]);
+  }
+  panel.tbody.append(rows);
 }
 
 function clearPanels() {
@@ -501,6 +637,7 @@ function clearPanels() {
   }
   panels.clear();
   lastDrawn = Number.NEGATIVE_INFINITY;
+  frameCost = 0;
 }
 
 function updateChartsHint() {
@@ -620,7 +757,7 @@ function applyTheme() {
   if (selection.theme === 'auto') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = selection.theme;
   ui.theme.textContent = `Theme: ${selection.theme}`;
-  for (const panel of panels.values()) draw(panel); // axes take the theme's colours
+  for (const panel of panels.values()) redraw(panel); // axes take the theme's colours
 }
 ui.theme.addEventListener('click', () => {
   selection.theme = { auto: 'dark', dark: 'light', light: 'auto' }[selection.theme];
@@ -637,7 +774,7 @@ function tick() {
     return;
   }
   const age = Math.max(0, Math.round((Date.now() - conn.lastWindowAt) / 1000));
-  ui.freshness.textContent = `last window ${age} s ago (${time(conn.lastWindowStart)})`;
+  setText(ui.freshness, `last window ${age} s ago (${time(conn.lastWindowStart)})`);
   const resolutionMs = conn.lastResolution ?? 1000;
   ui.freshness.classList.toggle('stale', Date.now() - conn.lastWindowAt > 3 * resolutionMs + 5000);
 }
@@ -654,6 +791,7 @@ Object.defineProperty(window, 'sluiceDashboard', {
     get landing() { return [...landing]; },
     get gaps() { return gaps.map((gap) => ({ ...gap })); },
     get drawTimes() { return [...drawTimes]; },
+    get windows() { return windowsSeen; },
     get panels() {
       const out = [];
       for (const panel of panels.values()) {
