@@ -22,6 +22,7 @@ import { InProcessBus } from './bus/in-process-bus.js';
 import { RedisBus } from './bus/redis-bus.js';
 import { ConfigError, loadConfig, type SluiceConfig } from './config/config.js';
 import { type ActorRef, ActorSystem } from './engine/actor-system.js';
+import { openHttpEngine } from './gateway/engines/open-http-engine.js';
 import { SseGateway } from './gateway/sse-gateway.js';
 import { dashboardRoutes } from './dashboard/dashboard-routes.js';
 import { ingestServiceDefinition } from './proto/ingest-service.js';
@@ -67,6 +68,9 @@ export interface Sluice {
 }
 
 export async function startSluice(config: SluiceConfig, log: Logger = createLogger(config.logLevel)): Promise<Sluice> {
+  // First: a `--http-engine uws` that cannot load here stops the start before anything else runs.
+  const http = await openHttpEngine(config.httpEngine, { tls: config.tlsCert === null || config.tlsKey === null ? null : { cert: config.tlsCert, key: config.tlsKey } });
+  log.info({ engine: http.engine.name, reason: http.reason }, 'http engine');
   const ledger = new Ledger();
   let publishErrors = 0;
   let node: IngestNode | null = null;
@@ -111,6 +115,9 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
       sluice_sse_topic_subscriptions: ['Topic subscriptions this gateway holds on the bus.', () => gateway.subscriptions.length],
       sluice_bus_ready: ['1 while the bus is connected and subscribed.', () => (bus.readiness().ready ? 1 : 0)],
       sluice_bus_backlog_bytes: ['Publishes waiting for Redis to come back.', () => bus.backlogBytes()],
+    },
+    info: {
+      sluice_http_engine: ['The HTTP engine serving SSE and this endpoint (1 for the one running).', 'engine', () => http.engine.name],
     },
     counters: {
       sluice_series_evicted_total: ['Series evicted after being idle.', () => node?.admission.evicted ?? 0],
@@ -172,7 +179,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     },
     metricsText: () => registry.metrics(),
     routes: config.role === 'ingest' ? undefined : dashboardRoutes,
-    tls: config.tlsCert === null || config.tlsKey === null ? null : { cert: config.tlsCert, key: config.tlsKey },
+    engine: http.engine,
     onDelivered: (wait, deliver) => { windowWait.observe(wait); windowDeliver.observe(deliver); },
   });
   const httpPort = await gateway.listen();
@@ -181,6 +188,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     role: config.role,
     grpc: node === null ? null : `${config.host}:${node.grpcPort}`,
     http: `${config.tlsCert === null ? 'http' : 'https'}://${config.host}:${httpPort}`,
+    engine: http.engine.name,
     node: config.nodeId, bus: bus.kind === 'redis' && config.redisClusterNodes !== null ? 'redis-cluster' : bus.kind, shards: node === null ? 0 : config.shards, resolutions: config.resolutions,
   }, 'sluice listening');
 

@@ -1,5 +1,6 @@
 /**
- * The SSE gateway: a uWebSockets.js HTTP/1.1 server that streams closed
+ * The SSE gateway: an HTTP/1.1 server (uWebSockets.js or node:http, behind
+ * the seam of ./http-engine.ts) that streams closed
  * windows to dashboards, plus the small HTTP endpoints (/healthz, /readyz,
  * /metrics, /v1/series) and, when given, the dashboard page.
  *
@@ -16,10 +17,10 @@
  * gateway that lost its subscription for a while sees the jump (or is told
  * by the bus) and replays the missed windows to its groups the same way.
  */
-import uWS from 'uWebSockets.js';
 import type { Bus, NodeInfo } from '../bus/bus.js';
 import { gapFrame, windowFrame } from './frames.js';
 import { HistoryReader } from './history-reader.js';
+import type { HttpEngine, HttpRequest, HttpResponse, HttpRouter } from './http-engine.js';
 import { SseClient, type SseClientStats } from './sse-client.js';
 import { FilterError, globToRegExp, parseStreamFilter, type StreamFilter } from './stream-filter.js';
 import { WindowAssembly, type OwedParts } from './window-assembly.js';
@@ -52,9 +53,9 @@ export interface GatewayOptions {
   /** Prometheus text for /metrics. */
   metricsText: () => Promise<string>;
   /** Extra GET routes (the dashboard page and its assets). */
-  routes?: (app: uWS.TemplatedApp) => void;
-  /** PEM files: serve HTTPS (uWS SSLApp) instead of HTTP. */
-  tls?: { cert: string; key: string } | null;
+  routes?: (app: HttpRouter) => void;
+  /** The HTTP server (uWS or node:http, HTTP or HTTPS; see ./engines/open-http-engine.ts); the gateway owns it from here. */
+  engine: HttpEngine;
   /**
    * Each live window delivered: how long it waited for the ingest nodes
    * (first part seen → complete or overdue) and how long merging, encoding
@@ -94,8 +95,7 @@ export class SseGateway {
   };
   readonly history: HistoryReader;
   readonly #options: GatewayOptions;
-  readonly #app: uWS.TemplatedApp;
-  #listenSocket: uWS.us_listen_socket | null = null;
+  readonly #app: HttpEngine;
   readonly #groups = new Map<string, Group>();
   readonly #clientGroup = new Map<SseClient, Group>();
   readonly #perAddress = new Map<string, number>();
@@ -117,7 +117,7 @@ export class SseGateway {
       late: (resolution, start, topic, node) => this.#latePart(resolution, start, topic, node),
       delivered: options.onDelivered,
     });
-    this.#app = options.tls == null ? uWS.App() : uWS.SSLApp({ cert_file_name: options.tls.cert, key_file_name: options.tls.key });
+    this.#app = options.engine;
     this.#routes();
   }
 
@@ -130,13 +130,7 @@ export class SseGateway {
       bus.onResubscribed(() => this.#catchUpAll());
       for (const topic of await bus.knownTopics()) this.#addTopic(topic);
     }
-    const port = await new Promise<number>((resolve, reject) => {
-      this.#app.listen(this.#options.host, this.#options.port, (socket) => {
-        if (socket === false) return reject(new Error(`cannot listen on ${this.#options.tls == null ? 'http' : 'https'}://${this.#options.host}:${this.#options.port}`));
-        this.#listenSocket = socket;
-        resolve(uWS.us_socket_local_port(socket));
-      });
-    });
+    const port = await this.#app.listen(this.#options.host, this.#options.port);
     // Windows waiting for a node that stopped answering go out when it is overdue.
     this.#settler = setInterval(() => { for (const resolution of this.#options.resolutions) this.#assembly.settle(resolution); }, 100);
     this.#settler.unref();
@@ -152,10 +146,7 @@ export class SseGateway {
     if (this.#settler !== null) clearInterval(this.#settler);
     // Deliver what is pending (a stopping node has published its last windows).
     for (const resolution of this.#options.resolutions) this.#assembly.settle(resolution, Number.POSITIVE_INFINITY);
-    if (this.#listenSocket !== null) {
-      uWS.us_listen_socket_close(this.#listenSocket);
-      this.#listenSocket = null;
-    }
+    await this.#app.close();
     for (const client of [...this.#clientGroup.keys()]) {
       client.sendControl(': server stopping, reconnect\n\n');
       client.end();
@@ -171,7 +162,7 @@ export class SseGateway {
     return this.#groups.size;
   }
 
-  /** The largest queue any client has right now (bytes not yet taken by uWS). */
+  /** The largest queue any client has right now (bytes not yet taken by the engine). */
   maxClientQueueBytes(): number {
     let max = 0;
     for (const client of this.#clientGroup.keys()) max = Math.max(max, client.queuedBytes);
@@ -181,6 +172,11 @@ export class SseGateway {
   /** Topics this gateway is subscribed to, as `resolution|topic`. */
   get subscriptions(): string[] {
     return [...this.#topicRefs.keys()];
+  }
+
+  /** Which HTTP engine serves (`uws` or `node`). */
+  get engine(): HttpEngine['name'] {
+    return this.#app.name;
   }
 
   // ----------------------------------------------------------------- routes
@@ -209,10 +205,11 @@ export class SseGateway {
     app.get('/readyz', (res) => {
       const bus = options.bus.readiness();
       const extra = options.ready?.() ?? { ready: true };
-      if (!options.healthy()) json(res, '503 Service Unavailable', { status: 'not_ready', reason: 'starting' });
-      else if (!bus.ready) json(res, '503 Service Unavailable', { status: 'not_ready', reason: bus.reason });
-      else if (!extra.ready) json(res, '503 Service Unavailable', { status: 'not_ready', reason: extra.reason });
-      else json(res, '200 OK', { status: 'ready' });
+      const engine = this.#app.name;
+      if (!options.healthy()) json(res, '503 Service Unavailable', { status: 'not_ready', reason: 'starting', engine });
+      else if (!bus.ready) json(res, '503 Service Unavailable', { status: 'not_ready', reason: bus.reason, engine });
+      else if (!extra.ready) json(res, '503 Service Unavailable', { status: 'not_ready', reason: extra.reason, engine });
+      else json(res, '200 OK', { status: 'ready', engine });
     });
     app.get('/metrics', (res) => {
       let aborted = false;
@@ -229,7 +226,7 @@ export class SseGateway {
   }
 
   /** Checks origin and token; answers and returns false when the request must stop. */
-  #admit(res: uWS.HttpResponse, req: uWS.HttpRequest, params: URLSearchParams): boolean {
+  #admit(res: HttpResponse, req: HttpRequest, params: URLSearchParams): boolean {
     const origin = req.getHeader('origin');
     if (origin !== '' && !this.#originAllowed(origin)) {
       this.#refuse('origin');
@@ -249,7 +246,7 @@ export class SseGateway {
     return true;
   }
 
-  #openStream(res: uWS.HttpResponse, req: uWS.HttpRequest): void {
+  #openStream(res: HttpResponse, req: HttpRequest): void {
     const params = new URLSearchParams(req.getQuery() ?? '');
     const origin = req.getHeader('origin');
     if (!this.#admit(res, req, params)) return;
@@ -261,7 +258,7 @@ export class SseGateway {
       this.#refuse('bad_filter');
       return json(res, '400 Bad Request', { error: 'bad_filter', message: error.message }, (r) => this.#cors(r, origin));
     }
-    const address = Buffer.from(res.getRemoteAddressAsText()).toString();
+    const address = res.remoteAddress;
     if (this.#clientGroup.size >= this.#options.maxClients) {
       this.#refuse('too_many_clients');
       return json(res, '429 Too Many Requests', { error: 'too_many_clients', message: `at most ${this.#options.maxClients} connections` }, (r) => this.#cors(r, origin));
@@ -290,7 +287,7 @@ export class SseGateway {
   }
 
   /** GET /v1/series?match=…: series of the matching topics in their latest finest window. */
-  #series(res: uWS.HttpResponse, req: uWS.HttpRequest): void {
+  #series(res: HttpResponse, req: HttpRequest): void {
     const params = new URLSearchParams(req.getQuery() ?? '');
     const origin = req.getHeader('origin');
     if (!this.#admit(res, req, params)) return;
@@ -321,7 +318,7 @@ export class SseGateway {
     return allowed.has('*') || allowed.has(origin);
   }
 
-  #cors(res: uWS.HttpResponse, origin: string): void {
+  #cors(res: HttpResponse, origin: string): void {
     if (origin !== '' && this.#originAllowed(origin)) {
       res.writeHeader('Access-Control-Allow-Origin', origin);
       res.writeHeader('Vary', 'Origin');
@@ -524,7 +521,7 @@ export class SseGateway {
   }
 }
 
-function json(res: uWS.HttpResponse, status: string, body: unknown, headers?: (res: uWS.HttpResponse) => void): void {
+function json(res: HttpResponse, status: string, body: unknown, headers?: (res: HttpResponse) => void): void {
   res.writeStatus(status).writeHeader('Content-Type', 'application/json');
   headers?.(res);
   res.end(JSON.stringify(body));

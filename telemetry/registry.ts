@@ -14,6 +14,8 @@ export interface RegistrySources {
   counters?: Record<string, [string, () => number]>;
   /** Counters with one label: name → [help, label, read]. */
   labeled?: Record<string, [string, string, () => Counts]>;
+  /** Info gauges: 1 for the one label value read, e.g. `sluice_http_engine{engine="uws"} 1`: name → [help, label, read]. */
+  info?: Record<string, [string, string, () => string]>;
   /** Gauges with one value per shard: name → [help, read]. */
   perShard?: Record<string, [string, () => readonly number[]]>;
 }
@@ -65,6 +67,9 @@ export function createRegistry(sources: RegistrySources): Registry {
   }
   for (const [name, [help, read]] of Object.entries(sources.counters ?? {})) counter(registry, name, help, read);
   for (const [name, [help, label, read]] of Object.entries(sources.labeled ?? {})) labeledCounter(registry, name, help, label, read);
+  for (const [name, [help, label, read]] of Object.entries(sources.info ?? {})) {
+    new Gauge({ name, help, labelNames: [label], registers: [registry], collect() { this.reset(); this.set({ [label]: read() }, 1); } });
+  }
   for (const [name, [help, read]] of Object.entries(sources.perShard ?? {})) {
     new Gauge({ name, help, labelNames: ['shard'], registers: [registry], collect() { read().forEach((v, i) => this.set({ shard: String(i) }, v)); } });
   }

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { chromiumMissing, collectPageErrors, countEventSources, launchChromium } from './support/chromium.js';
 import { IngestClient, type TestMetric } from './support/ingest-client.js';
-import { startTestSluice, waitFor } from './support/sluice-harness.js';
+import { engineTest, startTestSluiceOn, waitFor } from './support/sluice-harness.js';
 import { SseReader, type WindowEvent, type WindowSeries } from './support/sse-reader.js';
 
 /**
@@ -75,10 +75,10 @@ function assertDrawnAsSent(key: string, chart: DrawnChart, reference: WindowEven
   assert.deepEqual(drawn, expected, `${key}: every window of the series between the first and last point is drawn`);
 }
 
-test('dashboard: series picked through the controls are charted exactly as streamed, over one EventSource', async (t) => {
+engineTest('dashboard: series picked through the controls are charted exactly as streamed, over one EventSource', async (engine, t) => {
   const missing = chromiumMissing();
   if (missing !== null) return void t.skip(missing);
-  const sluice = await startTestSluice(fast);
+  const sluice = await startTestSluiceOn(engine, fast);
   const base = `http://127.0.0.1:${sluice.httpPort}`;
   const client = new IngestClient(sluice.grpcPort);
   const wave = (round: number, phase: number): number => Math.round(1000 * (50 + 30 * Math.sin((round + phase) / 8))) / 1000;
@@ -183,10 +183,10 @@ test('dashboard: series picked through the controls are charted exactly as strea
   }
 });
 
-test('dashboard: a gap the server reports is listed, and a window is never drawn twice', async (t) => {
+engineTest('dashboard: a gap the server reports is listed, and a window is never drawn twice', async (engine, t) => {
   const missing = chromiumMissing();
   if (missing !== null) return void t.skip(missing);
-  const sluice = await startTestSluice([...fast, '--history-windows', '5']);
+  const sluice = await startTestSluiceOn(engine, [...fast, '--history-windows', '5']);
   const base = `http://127.0.0.1:${sluice.httpPort}`;
   const client = new IngestClient(sluice.grpcPort);
   const pusher = keepPushing(client, (round) => [
@@ -243,8 +243,8 @@ test('dashboard: a gap the server reports is listed, and a window is never drawn
   }
 });
 
-test('dashboard: the page and its assets, uPlot vendored from npm, are served from memory with ETags', async () => {
-  const sluice = await startTestSluice();
+engineTest('dashboard: the page and its assets, uPlot vendored from npm, are served from memory with ETags', async (engine) => {
+  const sluice = await startTestSluiceOn(engine);
   const base = `http://127.0.0.1:${sluice.httpPort}`;
   const page = await fetch(`${base}/`);
   assert.equal(page.status, 200);

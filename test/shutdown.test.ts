@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import { startChildSluice } from './support/child-sluice.js';
+import { engineTest } from './support/sluice-harness.js';
 import { IngestClient, type TestAck } from './support/ingest-client.js';
 import { SseReader } from './support/sse-reader.js';
 
-test('SIGTERM while a stream is pushing: every acked metric is in the final windows, exit 0', async () => {
-  const sluice = await startChildSluice();
+engineTest('SIGTERM while a stream is pushing: every acked metric is in the final windows, exit 0', async (engine) => {
+  const sluice = await startChildSluice(['--http-engine', engine]);
   const sse = new SseReader(`http://127.0.0.1:${sluice.httpPort}/v1/stream?match=term.*`);
   await sse.opened;
   const client = new IngestClient(sluice.grpcPort);

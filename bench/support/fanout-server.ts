@@ -1,13 +1,15 @@
 /**
  * The server side of the fan-out bench, in its own process (forked by
  * bench/fanout.bench.ts): an SSE server fed by a synthetic window stream
- * through the in-process bus. `sluice` is the real gateway (uWebSockets.js);
+ * through the in-process bus. `uws` and `node` are the real gateway on that
+ * HTTP engine (`sluice` = `uws`, as before there were two);
  * `node-http` is the baseline: node:http, same bus, same once-per-window
  * frames, `res.write` per client. Answers `stats` messages with its CPU time,
  * RSS and client count.
  */
 import http from 'node:http';
 import { InProcessBus } from '../../bus/in-process-bus.js';
+import { openHttpEngine } from '../../gateway/engines/open-http-engine.js';
 import { SseGateway } from '../../gateway/sse-gateway.js';
 import { parseStreamFilter } from '../../gateway/stream-filter.js';
 import { windowFrame } from '../../gateway/frames.js';
@@ -23,8 +25,10 @@ const bus = new InProcessBus({ maxWindows: 50, maxAgeMs: 60_000 });
 let clients = (): number => 0;
 let port = 0;
 
-if (kind === 'sluice') {
+if (kind === 'sluice' || kind === 'uws' || kind === 'node') {
+  const { engine } = await openHttpEngine(kind === 'node' ? 'node' : 'uws');
   const gateway = new SseGateway({
+    engine,
     host: '127.0.0.1', port: 0, bus, streams: true, resolutions: [resolution], heartbeatMs: 15_000, retryMs: 2000,
     clientQueueBytes: 64 * 1024, clientStallMs: 60_000, nodeTimeoutMs: 3000, maxClients: 1_000_000, maxClientsPerAddress: 1_000_000,
     tokens: new Set(), corsOrigins: new Set(), healthy: () => true, metricsText: async () => '',

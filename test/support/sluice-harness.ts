@@ -1,17 +1,45 @@
 /**
  * Starts a real Sluice in the test process, on free ports, with settings
  * overridden by flags, and stops it after the test.
+ *
+ * HTTP and SSE suites run on every HTTP engine (`engineTest`): both where
+ * uWebSockets.js loads, node alone where it does not (e.g. its binary needs
+ * a newer glibc than this Node's host has). SLUICE_TEST_HTTP_ENGINE=uws or
+ * =node runs one only (=uws fails where uWS does not load, as it should).
  */
-import { after } from 'node:test';
+import { after, test, type TestContext } from 'node:test';
 import { loadConfig, type SluiceConfig } from '../../config/config.js';
+import { loadUws } from '../../gateway/engines/uws-engine.js';
+import type { HttpEngineName } from '../../gateway/http-engine.js';
 import { startSluice, type Sluice } from '../../server.js';
 import { createLogger } from '../../telemetry/log.js';
+
+async function enginesUnderTest(): Promise<HttpEngineName[]> {
+  const asked = process.env.SLUICE_TEST_HTTP_ENGINE ?? '';
+  if (asked === 'uws' || asked === 'node') return [asked];
+  if (asked !== '' && asked !== 'both') throw new Error(`SLUICE_TEST_HTTP_ENGINE must be uws, node or both; got '${asked}'`);
+  const uwsLoads = await loadUws().then(() => true, () => false);
+  return uwsLoads ? ['uws', 'node'] : ['node'];
+}
+
+/** The HTTP engines the HTTP/SSE suites run on here. */
+export const httpEngines: readonly HttpEngineName[] = await enginesUnderTest();
+
+/** Registers `fn` once per engine in `httpEngines`, named `name [engine]`. */
+export function engineTest(name: string, fn: (engine: HttpEngineName, t: TestContext) => Promise<void> | void): void {
+  for (const engine of httpEngines) test(`${name} [${engine}]`, (t) => fn(engine, t));
+}
 
 export async function startTestSluice(flags: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<Sluice> {
   const config: SluiceConfig = loadConfig(['--grpc-port', '0', '--http-port', '0', '--shards', '2', ...flags], env);
   const sluice = await startSluice(config, createLogger(process.env.SLUICE_LOG_LEVEL ?? 'silent'));
   after(() => sluice.stop());
   return sluice;
+}
+
+/** `startTestSluice` on the given HTTP engine. */
+export function startTestSluiceOn(engine: HttpEngineName, flags: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<Sluice> {
+  return startTestSluice(['--http-engine', engine, ...flags], env);
 }
 
 /** Resolves when `check()` is true, polling every 20 ms; rejects after `timeoutMs`. */
