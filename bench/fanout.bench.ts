@@ -3,9 +3,12 @@
  * 1,000 / 5,000 / 10,000 SSE clients on one topic, 10 windows a second of
  * about 1 KB each, clients in a separate process. For each: deliveries/s,
  * publish → receipt latency (p50/p99/p999/max), loss, RSS per connection,
- * and deliveries per CPU-second of the server. Baseline in the same run: a
- * node:http SSE server on the same bus writing the same once-encoded frames.
+ * and deliveries per CPU-second of the server. The gateway runs on both
+ * HTTP engines (`uws`: uWebSockets.js; `node`: node:http behind the same
+ * seam, where uWS loads); baseline in the same run: the obvious node:http
+ * SSE server on the same bus writing the same once-encoded frames.
  */
+import { loadUws } from '../gateway/engines/uws-engine.js';
 import { fork, type ChildProcess } from 'node:child_process';
 import { ask } from './support/children.js';
 import { ratio, type BenchResult, type Measurement } from './support/report.js';
@@ -33,7 +36,10 @@ export interface FanoutRun {
   latency: { p50: number; p99: number; p999: number; max: number };
 }
 
-export async function runFanout(kind: 'sluice' | 'node-http', clients: number, measureMs: number): Promise<FanoutRun> {
+/** `uws` / `node`: the gateway on that HTTP engine; `node-http`: the baseline. */
+export type FanoutKind = 'uws' | 'node' | 'node-http';
+
+export async function runFanout(kind: FanoutKind, clients: number, measureMs: number): Promise<FanoutRun> {
   const server = fork(serverFile, [kind, '8'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const client = fork(clientFile, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   try {
@@ -72,12 +78,15 @@ export async function run(options: { quick: boolean }): Promise<BenchResult> {
   const measurements: Measurement[] = [];
   const ratios = [];
   const runs: FanoutRun[] = [];
+  const uwsLoads = await loadUws().then(() => true, () => false);
   for (const clients of sizes) {
-    process.stderr.write(`  fanout: ${clients} clients, sluice and node:http\n`);
-    const sluice = await runFanout('sluice', clients, measureMs);
+    process.stderr.write(`  fanout: ${clients} clients, gateway on ${uwsLoads ? 'uws and ' : ''}node, and plain node:http\n`);
+    const uws = uwsLoads ? await runFanout('uws', clients, measureMs) : null;
+    const node = await runFanout('node', clients, measureMs);
     const baseline = await runFanout('node-http', clients, measureMs);
-    runs.push(sluice, baseline);
-    for (const r of [sluice, baseline]) {
+    const sluice = uws ?? node;
+    runs.push(...(uws === null ? [] : [uws]), node, baseline);
+    for (const r of [...(uws === null ? [] : [uws]), node, baseline]) {
       measurements.push({
         variant: `${r.kind}, ${clients} clients: deliveries/s`, value: r.deliveriesPerSecond, unit: '/s',
         detail: { p50: r.latency.p50, p99: r.latency.p99, p999: r.latency.p999, max: r.latency.max, loss: r.lossRatio, rssPerConnection: r.rssPerConnection, deliveriesPerCpuSecond: r.deliveriesPerCpuSecond },
@@ -86,7 +95,11 @@ export async function run(options: { quick: boolean }): Promise<BenchResult> {
       measurements.push({ variant: `${r.kind}, ${clients} clients: loss`, value: r.lossRatio * 100, unit: '%' });
       measurements.push({ variant: `${r.kind}, ${clients} clients: RSS per connection`, value: r.rssPerConnection / 1024, unit: 'KiB' });
     }
-    ratios.push(ratio(`${clients} clients: sluice / node:http deliveries per server CPU-second`, sluice.deliveriesPerCpuSecond / baseline.deliveriesPerCpuSecond, 1.5));
+    if (uws !== null) {
+      ratios.push(ratio(`${clients} clients: uws / node:http baseline, deliveries per server CPU-second`, uws.deliveriesPerCpuSecond / baseline.deliveriesPerCpuSecond, 1.5));
+      ratios.push(ratio(`${clients} clients: uws / node engine, deliveries per server CPU-second (target ≤ 1.5)`, uws.deliveriesPerCpuSecond / node.deliveriesPerCpuSecond, 1.5, 'max'));
+    }
+    ratios.push(ratio(`${clients} clients: node engine / node:http baseline, deliveries per server CPU-second`, node.deliveriesPerCpuSecond / baseline.deliveriesPerCpuSecond, 1));
     if (clients === 10_000) {
       ratios.push(ratio('10,000 clients: sluice p99 latency, ms (target ≤ 50)', sluice.latency.p99, 50, 'max'));
       ratios.push(ratio('10,000 clients: sluice KiB per connection (target ≤ 10)', sluice.rssPerConnection / 1024, 10, 'max'));

@@ -16,7 +16,7 @@ import { rawExchange, statusOf } from './support/raw-http.js';
 import { engineTest, startTestSluiceOn } from './support/sluice-harness.js';
 
 const serverFile = fileURLToPath(new URL('../server.js', import.meta.url));
-const withoutUws = `--import=${new URL('./support/without-uws.js', import.meta.url).href}`;
+const withoutUws = `--import=${new URL('./support/hide-modules.js', import.meta.url).href}`;
 const uwsLoads = await loadUws().then(() => true, () => false);
 
 test('node engine: a request line split across two TCP segments is answered 200', async () => {

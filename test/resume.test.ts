@@ -73,10 +73,17 @@ engineTest('a position older than the history gets a gap, then what history has;
   await first.until((r) => r.windows().length >= 15, 10_000);
   const oldest = first.windows()[0]!.start;
   const readsBefore = sluice.gateway.history.reads;
+  const herdStart = Date.now();
   const herd = Array.from({ length: 50 }, () => new SseReader(`${url}&lastEventId=${oldest}`));
   await Promise.all(herd.map((r) => r.opened));
+  // A read is shared by the clients that ask before the next window ticks
+  // (100 ms here): one read per window the herd's arrival spanned. On a
+  // loaded machine the 50 connections can take longer than one window to
+  // arrive (more so on the node engine), hence the bound, not exactly 1.
+  const windowsSpanned = Math.ceil((Date.now() - herdStart) / 100) + 1;
   await Promise.all(herd.map((r) => r.until((x) => x.events.some((e) => e.event === 'gap') && x.windows().length >= 9, 5000)));
-  assert.equal(sluice.gateway.history.reads - readsBefore, 1, '50 clients, one topic, one position: one history read');
+  const reads = sluice.gateway.history.reads - readsBefore;
+  assert.ok(reads >= 1 && reads <= Math.min(windowsSpanned, 10), `50 clients, one topic, one position: ${reads} history reads for ${windowsSpanned} windows of arrival`);
   for (const reader of herd) {
     const gap = JSON.parse(reader.events.find((e) => e.event === 'gap')!.data) as { from: number; to: number; reason: string };
     assert.equal(gap.reason, 'history_expired');

@@ -2,7 +2,7 @@
  * The server side of the fan-out bench, in its own process (forked by
  * bench/fanout.bench.ts): an SSE server fed by a synthetic window stream
  * through the in-process bus. `uws` and `node` are the real gateway on that
- * HTTP engine (`sluice` = `uws`, as before there were two);
+ * HTTP engine;
  * `node-http` is the baseline: node:http, same bus, same once-per-window
  * frames, `res.write` per client. Answers `stats` messages with its CPU time,
  * RSS and client count.
@@ -25,8 +25,8 @@ const bus = new InProcessBus({ maxWindows: 50, maxAgeMs: 60_000 });
 let clients = (): number => 0;
 let port = 0;
 
-if (kind === 'sluice' || kind === 'uws' || kind === 'node') {
-  const { engine } = await openHttpEngine(kind === 'node' ? 'node' : 'uws');
+if (kind === 'uws' || kind === 'node') {
+  const { engine } = await openHttpEngine(kind);
   const gateway = new SseGateway({
     engine,
     host: '127.0.0.1', port: 0, bus, streams: true, resolutions: [resolution], heartbeatMs: 15_000, retryMs: 2000,
