@@ -26,7 +26,9 @@ engineTest('SIGTERM while a stream is pushing: every acked metric is in the fina
       sequence++;
       const metrics = Array.from({ length: 200 }, (_, i) => ({ name: `term.m${i % 4}`, labels: [{ key: 'i', value: String(i % 10) }], value: 1, timestampMs: Date.now() }));
       sentBySequence.set(sequence, metrics.length);
-      if (!call.write({ metrics, sequence })) await new Promise((resolve) => call.once('drain', resolve));
+      // Wait for room, or for the stream to end: a server that stops while
+      // the stream is flow-controlled ends it with no 'drain' to come.
+      if (!call.write({ metrics, sequence })) await Promise.race([new Promise((resolve) => call.once('drain', resolve)), ended]);
       await new Promise((resolve) => setImmediate(resolve));
     }
   })();

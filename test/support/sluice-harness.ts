@@ -7,23 +7,27 @@
  * a newer glibc than this Node's host has). SLUICE_TEST_HTTP_ENGINE=uws or
  * =node runs one only (=uws fails where uWS does not load, as it should).
  */
+import { spawnSync } from 'node:child_process';
 import { after, test, type TestContext } from 'node:test';
 import { loadConfig, type SluiceConfig } from '../../config/config.js';
-import { loadUws } from '../../gateway/engines/uws-engine.js';
 import type { HttpEngineName } from '../../gateway/http-engine.js';
 import { startSluice, type Sluice } from '../../server.js';
 import { createLogger } from '../../telemetry/log.js';
 
-async function enginesUnderTest(): Promise<HttpEngineName[]> {
+function enginesUnderTest(): HttpEngineName[] {
   const asked = process.env.SLUICE_TEST_HTTP_ENGINE ?? '';
   if (asked === 'uws' || asked === 'node') return [asked];
   if (asked !== '' && asked !== 'both') throw new Error(`SLUICE_TEST_HTTP_ENGINE must be uws, node or both; got '${asked}'`);
-  const uwsLoads = await loadUws().then(() => true, () => false);
-  return uwsLoads ? ['uws', 'node'] : ['node'];
+  // Asked in a child: loading uWS's native module into a test process that
+  // runs Sluice in a child of its own (shutdown.test) made that process's
+  // gRPC stream stall now and then.
+  const uwsEngine = new URL('../../gateway/engines/uws-engine.js', import.meta.url).href;
+  const probe = spawnSync(process.execPath, ['--input-type=module', '-e', `await (await import(${JSON.stringify(uwsEngine)})).loadUws();`], { stdio: 'ignore', timeout: 30_000 });
+  return probe.status === 0 ? ['uws', 'node'] : ['node'];
 }
 
 /** The HTTP engines the HTTP/SSE suites run on here. */
-export const httpEngines: readonly HttpEngineName[] = await enginesUnderTest();
+export const httpEngines: readonly HttpEngineName[] = enginesUnderTest();
 
 /** Registers `fn` once per engine in `httpEngines`, named `name [engine]`. */
 export function engineTest(name: string, fn: (engine: HttpEngineName, t: TestContext) => Promise<void> | void): void {
