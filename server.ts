@@ -23,6 +23,7 @@ import { BusObserver, busMetrics } from './bus/bus-metrics.js';
 import { RedisBus } from './bus/redis-bus.js';
 import type { SluiceConfig } from './config/config.js';
 import type { ActorRef } from './engine/actor-system.js';
+import { openHttpEngine } from './gateway/engines/open-http-engine.js';
 import { dashboardRoutes } from './dashboard/dashboard-routes.js';
 import { GatewayTimings, gatewayMetrics } from './gateway/gateway-metrics.js';
 import { SseGateway } from './gateway/sse-gateway.js';
@@ -61,6 +62,9 @@ export interface Sluice {
 }
 
 export async function startSluice(config: SluiceConfig, log: Logger = createLogger(config.logLevel)): Promise<Sluice> {
+  // First: a `--http-engine uws` that cannot load here stops the start before anything else runs.
+  const http = await openHttpEngine(config.httpEngine, { tls: config.tlsCert === null || config.tlsKey === null ? null : { cert: config.tlsCert, key: config.tlsKey } });
+  log.info({ engine: http.engine.name, reason: http.reason }, 'http engine');
   let node: IngestNode | null = null;
   const ledger = new Ledger(() => node?.broadcaster.stats.aggregated ?? 0);
   const busObserver = new BusObserver();
@@ -109,7 +113,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     },
     metricsText: () => registry.metrics(),
     routes: config.role === 'ingest' ? undefined : dashboardRoutes,
-    tls: config.tlsCert === null || config.tlsKey === null ? null : { cert: config.tlsCert, key: config.tlsKey },
+    engine: http.engine,
     onDelivered: timings.observe,
   });
   const registry = createRegistry({
@@ -121,12 +125,13 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
       gatewayMetrics(gateway, timings),
     ],
   });
-  const httpPort = await gateway.listen();
+  const httpPort = await gateway.start();
   listening = true;
   log.info({
     role: config.role,
     grpc: node === null ? null : `${config.host}:${node.grpcPort}`,
     http: `${config.tlsCert === null ? 'http' : 'https'}://${config.host}:${httpPort}`,
+    engine: http.engine.name,
     node: config.nodeId, bus: bus.kind === 'redis' && config.redisClusterNodes !== null ? 'redis-cluster' : bus.kind, shards: node === null ? 0 : config.shards, resolutions: config.resolutions,
   }, 'sluice listening');
   if (bus instanceof RedisBus && !bus.readiness().ready) log.warn({ redis: bus.target }, `waiting for Redis at ${bus.target}`);

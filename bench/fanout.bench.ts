@@ -3,14 +3,17 @@
  * 1,000 / 5,000 / 10,000 SSE clients on one topic, 10 windows a second of
  * about 1 KB each, clients in a separate process. For each: deliveries/s,
  * publish → receipt latency (p50/p99/p999/max), loss, RSS per connection,
- * and deliveries per CPU-second of the server. Baseline in the same run: a
- * node:http SSE server on the same bus writing the same once-encoded frames.
- * Peer in the same run, when installed: nginx + nchan (one worker), the same
- * window events published to it over HTTP; its CPU is nginx's (master and
- * worker, from /proc), not the publisher's.
+ * and deliveries per CPU-second of the server. The gateway runs on both
+ * HTTP engines (`uws`: uWebSockets.js, where it loads; `node`: node:http
+ * behind the same seam). Baseline in the same run: the obvious node:http SSE
+ * server on the same bus writing the same once-encoded frames. Peer in the
+ * same run, when installed: nginx + nchan (one worker), the same window
+ * events published to it over HTTP; its CPU is nginx's (master and worker,
+ * from /proc), not the publisher's.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { loadUws } from '../gateway/engines/uws-engine.js';
 import { ask } from './support/children.js';
 import { nchanMissing, startNchan, type Nchan } from './support/nchan-server.js';
 import { readProcsCpuSeconds } from './support/proc-usage.js';
@@ -47,7 +50,10 @@ function rssOf(pids: readonly number[]): number {
   return total;
 }
 
-export async function runFanout(kind: 'sluice' | 'node-http' | 'nchan', clients: number, measureMs: number): Promise<FanoutRun> {
+/** `uws` / `node`: the gateway on that HTTP engine; `node-http`: the baseline; `nchan`: the peer. */
+export type FanoutKind = 'uws' | 'node' | 'node-http' | 'nchan';
+
+export async function runFanout(kind: FanoutKind, clients: number, measureMs: number): Promise<FanoutRun> {
   const nchan: Nchan | null = kind === 'nchan' ? await startNchan(100) : null;
   const server = fork(serverFile, [kind, '8', String(nchan?.port ?? 0)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const client = fork(clientFile, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -98,12 +104,17 @@ export async function run(options: { quick: boolean }): Promise<BenchResult> {
     notes.push(`nchan skipped: ${missing} (see bench/README.md for the apt-get line)`);
     process.stderr.write(`  fanout: nchan skipped: ${missing}\n`);
   }
+  const uwsLoads = await loadUws().then(() => true, () => false);
+  if (!uwsLoads) notes.push('uws skipped: uWebSockets.js does not load on this Node.js; the gateway ran on the node engine only');
   for (const clients of sizes) {
-    process.stderr.write(`  fanout: ${clients} clients, sluice, node:http${missing === null ? ' and nchan' : ''}\n`);
-    const sluice = await runFanout('sluice', clients, measureMs);
+    process.stderr.write(`  fanout: ${clients} clients, gateway on ${uwsLoads ? 'uws and ' : ''}node, node:http${missing === null ? ' and nchan' : ''}\n`);
+    const uws = uwsLoads ? await runFanout('uws', clients, measureMs) : null;
+    const node = await runFanout('node', clients, measureMs);
     const baseline = await runFanout('node-http', clients, measureMs);
     const peer = missing === null ? await runFanout('nchan', clients, measureMs) : null;
-    const these = peer === null ? [sluice, baseline] : [sluice, baseline, peer];
+    // "sluice" in the ratios below: the gateway on its fast path (uWS where it loads).
+    const sluice = uws ?? node;
+    const these = [...(uws === null ? [] : [uws]), node, baseline, ...(peer === null ? [] : [peer])];
     runs.push(...these);
     for (const r of these) {
       measurements.push({ variant: `${r.kind}, ${clients} clients: server CPU per delivery`, value: 1e6 / r.deliveriesPerCpuSecond, unit: 'µs' });
@@ -116,6 +127,8 @@ export async function run(options: { quick: boolean }): Promise<BenchResult> {
       measurements.push({ variant: `${r.kind}, ${clients} clients: RSS per connection`, value: r.rssPerConnection / 1024, unit: 'KiB' });
     }
     ratios.push(ratio(`${clients} clients: sluice / node:http deliveries per server CPU-second`, sluice.deliveriesPerCpuSecond / baseline.deliveriesPerCpuSecond, 1.5));
+    if (uws !== null) ratios.push(ratio(`${clients} clients: uws / node engine, deliveries per server CPU-second (target ≤ 1.5)`, uws.deliveriesPerCpuSecond / node.deliveriesPerCpuSecond, 1.5, 'max'));
+    ratios.push(ratio(`${clients} clients: node engine / node:http baseline, deliveries per server CPU-second`, node.deliveriesPerCpuSecond / baseline.deliveriesPerCpuSecond, 1));
     if (peer !== null) {
       ratios.push(ratio(`${clients} clients: sluice / nchan CPU per delivery${clients === 1000 ? ' (target ≤ 1)' : ''}`, peer.deliveriesPerCpuSecond / sluice.deliveriesPerCpuSecond, clients === 1000 ? 1 : undefined, 'max'));
       ratios.push(ratio(`${clients} clients: sluice / nchan p99 latency`, sluice.latency.p99 / Math.max(1, peer.latency.p99)));

@@ -70,7 +70,7 @@ for (const r of results) {
     }
   }
   if (r.name === 'fanout') {
-    for (const f of (r.data as { runs: FanoutRun[] }).runs.filter((x) => x.kind === 'sluice')) {
+    for (const f of (r.data as { runs: FanoutRun[] }).runs.filter((x) => x.kind === 'uws')) {
       for (const p of ['p50', 'p99', 'p999', 'max'] as const) points.push({ panel: 'publish → dashboard, by dashboards', load: f.clients, percentile: p, ms: f.latency[p] });
     }
   }

@@ -7,12 +7,14 @@
 import { SluiceError } from '../catalogue/errors.js';
 import { accessSync, constants } from 'node:fs';
 import { availableParallelism, hostname } from 'node:os';
+import type { HttpEngineChoice } from '../gateway/http-engine.js';
 import { parseDuration } from './duration.js';
 
 export interface SluiceConfig {
   host: string;
   grpcPort: number;
   httpPort: number;
+  httpEngine: HttpEngineChoice;
   redisUrl: string | null;
   redisPrefix: string;
   shards: number;
@@ -115,6 +117,7 @@ export const settings: Array<Setting<keyof SluiceConfig>> = [
   { key: 'host', flag: 'host', env: 'SLUICE_HOST', fallback: '127.0.0.1', help: 'address both servers bind to', parse: (t, n) => { if (t.trim() === '') throw new ConfigError(`${n} must not be empty`); return t.trim(); } },
   { key: 'grpcPort', flag: 'grpc-port', env: 'SLUICE_GRPC_PORT', fallback: '50051', help: 'gRPC ingest port (0 = any free port)', parse: integer(0, 65535) },
   { key: 'httpPort', flag: 'http-port', env: 'SLUICE_HTTP_PORT', fallback: '8080', help: 'HTTP port: SSE, dashboard, /metrics, /healthz (0 = any free port)', parse: integer(0, 65535) },
+  { key: 'httpEngine', flag: 'http-engine', env: 'SLUICE_HTTP_ENGINE', fallback: 'auto', help: 'HTTP server: `uws` (uWebSockets.js), `node` (node:http), or `auto`: uws when its binary loads on this Node, else node', parse: (t, n) => { if (t !== 'auto' && t !== 'uws' && t !== 'node') throw new ConfigError(`${n} must be auto, uws or node; got '${t}'`); return t; } },
   { key: 'redisUrl', flag: 'redis-url', env: 'REDIS_URL', fallback: null, help: 'Redis for the bus (unset = in-process bus); redis+cluster://host:port,host:port for a Redis Cluster', parse: (t, n) => { if (!/^(rediss?|redis\+cluster):\/\//.test(t)) throw new ConfigError(`${n} must be a redis://, rediss:// or redis+cluster:// URL, got '${t}'`); return t; } },
   { key: 'redisPrefix', flag: 'redis-prefix', env: 'SLUICE_REDIS_PREFIX', fallback: 'sluice:', help: 'prefix of every Redis key and channel', parse: (t) => t },
   { key: 'shards', flag: 'shards', env: 'SLUICE_SHARDS', fallback: () => String(availableParallelism()), shownAs: 'cores', help: 'aggregator shards (worker threads); default: cores', parse: integer(1, 256) },

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type uWS from 'uWebSockets.js';
+import type { HttpRequest, HttpResponse, HttpRouter } from '../gateway/http-engine.js';
 
 interface Asset {
   body: Buffer;
@@ -51,7 +51,7 @@ function loadAssets(): Map<string, Asset> {
 
 let assets: Map<string, Asset> | null = null;
 
-export function dashboardRoutes(app: uWS.TemplatedApp): void {
+export function dashboardRoutes(app: HttpRouter): void {
   assets ??= loadAssets();
   for (const [route, file] of assets) {
     // Answered synchronously, from memory: no onAborted needed.
@@ -59,7 +59,7 @@ export function dashboardRoutes(app: uWS.TemplatedApp): void {
   }
 }
 
-function serve(res: uWS.HttpResponse, req: uWS.HttpRequest, route: string, file: Asset): void {
+function serve(res: HttpResponse, req: HttpRequest, route: string, file: Asset): void {
   const fresh = req.getHeader('if-none-match') === file.etag;
   res.writeStatus(fresh ? '304 Not Modified' : '200 OK')
     .writeHeader('ETag', file.etag)

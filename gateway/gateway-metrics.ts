@@ -34,6 +34,9 @@ export function gatewayMetrics(gateway: SseGateway, timings: GatewayTimings): Me
       sluice_sse_connections_total: ['SSE connections accepted.', () => stats.connected],
       sluice_http_handler_errors_total: ['HTTP handlers (or their continuations) that threw: answered 500 or closed, the process kept serving.', () => stats.handlerErrors],
     },
+    info: {
+      sluice_http_engine: ['The HTTP engine serving SSE and this endpoint (1 for the one running).', 'engine', () => gateway.engine],
+    },
     labeled: {
       sluice_sse_disconnects_total: ['SSE disconnections, by reason.', 'reason', () => stats.disconnects],
       sluice_sse_refused_total: ['SSE requests refused, by reason.', 'reason', () => stats.refused],

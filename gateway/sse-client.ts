@@ -1,19 +1,20 @@
 /**
- * One SSE connection on uWebSockets.js, with backpressure done the
- * VideoStreamer way: write while `write()` says the socket kept up; once it
- * says no (uWS then holds the rest of that frame), keep further frames in a
- * bounded queue and resume in `onWritable`.
+ * One SSE connection on an HTTP engine (./http-engine.ts), with
+ * backpressure done the uWebSockets.js VideoStreamer way: write while
+ * `write()` says the socket kept up; once it says no (the engine then holds
+ * the rest of that frame), keep further frames in a bounded queue and
+ * resume in `onWritable`.
  *
  * When the queue would pass its bound, the client is conflated: the queued
  * windows are dropped, only the newest is kept, and a `gap` event (reason
  * `slow_consumer`) says which windows it missed. Memory per client is the
- * bound plus one frame inside uWS. A client that takes no byte at all for
+ * bound plus one frame inside the engine. A client that takes no byte at all for
  * `stallMs` is disconnected by the gateway (see `stalled`).
  *
  * During a replay (Last-Event-ID), live windows are held back and sent after
  * the replayed ones; a window is never sent twice (`lastStart`).
  */
-import type { HttpResponse } from 'uWebSockets.js';
+import type { HttpResponse } from './http-engine.js';
 import { gapFrame } from './frames.js';
 
 export interface SseClientStats {
@@ -44,7 +45,7 @@ export class SseClient {
   #backpressured = false;
   /** Live windows held back while a replay is being read. */
   #held: Queued[] | null = null;
-  /** uWS write offset when backpressure was last seen to make progress. */
+  /** Engine write offset when backpressure was last seen to make progress. */
   #progressOffset = 0;
   #progressAt = Date.now();
 
@@ -117,11 +118,22 @@ export class SseClient {
     return now - this.#progressAt >= stallMs;
   }
 
-  /** Ends the response (a browser's EventSource reconnects by itself). */
+  /**
+   * Ends the response after what is queued (a browser's EventSource
+   * reconnects by itself). The engine takes the queue whole (it is bounded),
+   * so the windows and the goodbye a backpressured client was owed are not
+   * dropped at shutdown.
+   */
   end(): void {
     if (this.closed) return;
     this.closed = true;
-    this.res.cork(() => this.res.end());
+    const queue = this.#queue;
+    this.#queue = [];
+    this.#queuedBytes = 0;
+    this.res.cork(() => {
+      for (const { frame } of queue) this.res.write(frame);
+      this.res.end();
+    });
   }
 
   /** Drops the connection at once (a stuck client). */

@@ -1,5 +1,6 @@
 /**
- * The SSE gateway: a uWebSockets.js HTTP/1.1 server that streams closed
+ * The SSE gateway: an HTTP/1.1 server (uWebSockets.js or node:http, behind
+ * the seam of ./http-engine.ts) that streams closed
  * windows to dashboards, plus the small HTTP endpoints (/healthz, /readyz,
  * /metrics, /v1/series) and, when given, the dashboard page.
  *
@@ -16,11 +17,11 @@
  * gateway that lost its subscription for a while sees the jump (or is told
  * by the bus) and replays the missed windows to its groups the same way.
  */
-import uWS from 'uWebSockets.js';
 import type { Bus, NodeInfo } from '../bus/bus.js';
 import { BackfillError, parseBackfill } from './backfill.js';
 import { gapFrame, windowFrame } from './frames.js';
 import { HistoryReader } from './history-reader.js';
+import type { HttpEngine, HttpRequest, HttpResponse, HttpRouter } from './http-engine.js';
 import { SseClient, type SseClientStats } from './sse-client.js';
 import { compileGlobs } from './glob-match.js';
 import { answerFailure, guard, markStreaming, settle } from './guarded.js';
@@ -57,9 +58,9 @@ export interface GatewayOptions {
   /** Prometheus text for /metrics. */
   metricsText: () => Promise<string>;
   /** Extra GET routes (the dashboard page and its assets). */
-  routes?: (app: uWS.TemplatedApp) => void;
-  /** PEM files: serve HTTPS (uWS SSLApp) instead of HTTP. */
-  tls?: { cert: string; key: string } | null;
+  routes?: (app: HttpRouter) => void;
+  /** The HTTP server (uWS or node:http, HTTP or HTTPS; see ./engines/open-http-engine.ts); the gateway owns it from here. */
+  engine: HttpEngine;
   /**
    * Each live window delivered: how long it waited for the ingest nodes
    * (first part seen → complete or overdue) and how long merging, encoding
@@ -103,8 +104,7 @@ export class SseGateway {
   };
   readonly history: HistoryReader;
   readonly #options: GatewayOptions;
-  readonly #app: uWS.TemplatedApp;
-  #listenSocket: uWS.us_listen_socket | null = null;
+  readonly #app: HttpEngine;
   readonly #groups = new Map<string, Group>();
   readonly #clientGroup = new Map<SseClient, Group>();
   readonly #perAddress = new Map<string, number>();
@@ -114,6 +114,8 @@ export class SseGateway {
   readonly #topicRefs = new Map<string, number>();
   readonly #assembly: WindowAssembly;
   #settler: NodeJS.Timeout | null = null;
+  #listening = false;
+  #closing: Promise<void> | null = null;
   #heartbeat: NodeJS.Timeout | null = null;
   readonly #onTopicWindow = (payload: Uint8Array): void => { this.#assembly.topicWindow(payload); this.#armSettler(); };
 
@@ -126,12 +128,12 @@ export class SseGateway {
       late: (resolution, start, topic, node) => this.#latePart(resolution, start, topic, node),
       delivered: options.onDelivered,
     });
-    this.#app = options.tls == null ? uWS.App() : uWS.SSLApp({ cert_file_name: options.tls.cert, key_file_name: options.tls.key });
+    this.#app = options.engine;
     this.#routes();
   }
 
   /** Starts listening; resolves with the bound port. */
-  async listen(): Promise<number> {
+  async start(): Promise<number> {
     const bus = this.#options.bus;
     if (this.#options.streams) {
       bus.onTopic((topic) => this.#addTopic(topic));
@@ -139,30 +141,27 @@ export class SseGateway {
       bus.onResubscribed(() => this.#catchUpAll());
       for (const topic of await bus.knownTopics()) this.#addTopic(topic);
     }
-    const port = await new Promise<number>((resolve, reject) => {
-      // Exclusive: without it uWS binds with port reuse, and a second server on a busy port starts and takes half the connections.
-      listenExclusive(this.#app, this.#options.host, this.#options.port, (socket) => {
-        if (socket === false) return reject(new Error(`cannot listen on ${this.#options.tls == null ? 'http' : 'https'}://${this.#options.host}:${this.#options.port}: the port is in use or not available (EADDRINUSE)`));
-        this.#listenSocket = socket;
-        resolve(uWS.us_socket_local_port(socket));
-      });
-    });
+    const port = await this.#app.listen(this.#options.host, this.#options.port);
+    this.#listening = true;
     const every = Math.max(10, Math.min(1000, Math.floor(this.#options.heartbeatMs / 3)));
     this.#heartbeat = setInterval(() => this.#beat(), every);
     this.#heartbeat.unref();
     return port;
   }
 
-  /** Stops listening and ends every SSE response (clients will reconnect). */
-  async close(): Promise<void> {
+  /** Stops listening and ends every SSE response (clients will reconnect); idempotent, safe before start(). */
+  close(): Promise<void> {
+    this.#closing ??= this.#close();
+    return this.#closing;
+  }
+
+  async #close(): Promise<void> {
+    this.#listening = false;
     if (this.#heartbeat !== null) clearInterval(this.#heartbeat);
     if (this.#settler !== null) clearTimeout(this.#settler);
     // Deliver what is pending (a stopping node has published its last windows).
     for (const resolution of this.#options.resolutions) this.#assembly.settle(resolution, Number.POSITIVE_INFINITY);
-    if (this.#listenSocket !== null) {
-      uWS.us_listen_socket_close(this.#listenSocket);
-      this.#listenSocket = null;
-    }
+    await this.#app.close();
     for (const client of [...this.#clientGroup.keys()]) {
       client.sendControl(': server stopping, reconnect\n\n');
       client.end();
@@ -180,7 +179,7 @@ export class SseGateway {
       if (this.#settler !== null) { clearTimeout(this.#settler); this.#settler = null; }
       return;
     }
-    if (this.#settler !== null || this.#listenSocket === null) return;
+    if (this.#settler !== null || !this.#listening) return;
     this.#settler = setTimeout(() => {
       this.#settler = null;
       for (const resolution of this.#options.resolutions) this.#assembly.settle(resolution);
@@ -197,7 +196,7 @@ export class SseGateway {
     return this.#groups.size;
   }
 
-  /** The largest queue any client has right now (bytes not yet taken by uWS). */
+  /** The largest queue any client has right now (bytes not yet taken by the engine). */
   maxClientQueueBytes(): number {
     let max = 0;
     for (const client of this.#clientGroup.keys()) max = Math.max(max, client.queuedBytes);
@@ -209,10 +208,15 @@ export class SseGateway {
     return [...this.#topicRefs.keys()];
   }
 
+  /** Which HTTP engine serves (`uws` or `node`). */
+  get engine(): HttpEngine['name'] {
+    return this.#app.name;
+  }
+
   // ----------------------------------------------------------------- routes
 
   #routes(): void {
-    const app = guardedApp(this.#app, this.#failed);
+    const app = guardedRouter(this.#app, this.#failed);
     const options = this.#options;
     if (options.streams) {
       app.get('/v1/stream', (res, req) => this.#openStream(res, req));
@@ -235,10 +239,11 @@ export class SseGateway {
     app.get('/readyz', (res) => {
       const bus = options.bus.readiness();
       const extra = options.ready?.() ?? { ready: true };
-      if (!options.healthy()) json(res, '503 Service Unavailable', { status: 'not_ready', reason: 'starting' });
-      else if (!bus.ready) json(res, '503 Service Unavailable', { status: 'not_ready', reason: bus.reason });
-      else if (!extra.ready) json(res, '503 Service Unavailable', { status: 'not_ready', reason: extra.reason });
-      else json(res, '200 OK', { status: 'ready' });
+      const engine = this.#app.name;
+      if (!options.healthy()) json(res, '503 Service Unavailable', { status: 'not_ready', reason: 'starting', engine });
+      else if (!bus.ready) json(res, '503 Service Unavailable', { status: 'not_ready', reason: bus.reason, engine });
+      else if (!extra.ready) json(res, '503 Service Unavailable', { status: 'not_ready', reason: extra.reason, engine });
+      else json(res, '200 OK', { status: 'ready', engine });
     });
     app.get('/metrics', (res) => {
       let aborted = false;
@@ -255,7 +260,7 @@ export class SseGateway {
   }
 
   /** Checks origin and token; answers and returns false when the request must stop. */
-  #admit(res: uWS.HttpResponse, req: uWS.HttpRequest, params: URLSearchParams): boolean {
+  #admit(res: HttpResponse, req: HttpRequest, params: URLSearchParams): boolean {
     const origin = req.getHeader('origin');
     if (origin !== '' && !this.#originAllowed(origin)) {
       this.#refuse('origin');
@@ -275,7 +280,7 @@ export class SseGateway {
     return true;
   }
 
-  #openStream(res: uWS.HttpResponse, req: uWS.HttpRequest): void {
+  #openStream(res: HttpResponse, req: HttpRequest): void {
     const origin = req.getHeader('origin');
     const params = this.#query(res, req, origin);
     if (params === null || !this.#admit(res, req, params)) return;
@@ -295,7 +300,7 @@ export class SseGateway {
       this.#refuse('bad_backfill');
       return json(res, '400 Bad Request', { error: 'bad_backfill', message: error.message }, (r) => this.#cors(r, origin));
     }
-    const address = Buffer.from(res.getRemoteAddressAsText()).toString();
+    const address = res.remoteAddress;
     if (this.#clientGroup.size >= this.#options.maxClients) {
       this.#refuse('too_many_clients');
       return json(res, '429 Too Many Requests', { error: 'too_many_clients', message: `at most ${this.#options.maxClients} connections` }, (r) => this.#cors(r, origin));
@@ -330,7 +335,7 @@ export class SseGateway {
   }
 
   /** GET /v1/series?match=…: series of the matching topics in their latest finest window. */
-  #series(res: uWS.HttpResponse, req: uWS.HttpRequest): void {
+  #series(res: HttpResponse, req: HttpRequest): void {
     const origin = req.getHeader('origin');
     const params = this.#query(res, req, origin);
     if (params === null || !this.#admit(res, req, params)) return;
@@ -357,7 +362,7 @@ export class SseGateway {
   }
 
   /** The query's parameters, or null once a request over a cap is answered (request-limits.ts). */
-  #query(res: uWS.HttpResponse, req: uWS.HttpRequest, origin: string): URLSearchParams | null {
+  #query(res: HttpResponse, req: HttpRequest, origin: string): URLSearchParams | null {
     const query = readQuery(req.getUrl(), req.getQuery() ?? '');
     if (query.refusal === undefined) return query.params;
     this.#refuse(query.refusal.error);
@@ -366,7 +371,7 @@ export class SseGateway {
   }
 
   /** A handler or its continuation threw: counted, and its request answered 500 or closed (never the process). */
-  readonly #failed = (_error: unknown, res?: uWS.HttpResponse): void => {
+  readonly #failed = (_error: unknown, res?: HttpResponse): void => {
     this.stats.handlerErrors++;
     if (res !== undefined) answerFailure(res);
   };
@@ -376,7 +381,7 @@ export class SseGateway {
     return allowed.has('*') || allowed.has(origin);
   }
 
-  #cors(res: uWS.HttpResponse, origin: string): void {
+  #cors(res: HttpResponse, origin: string): void {
     if (origin !== '' && this.#originAllowed(origin)) {
       res.writeHeader('Access-Control-Allow-Origin', origin);
       res.writeHeader('Vary', 'Origin');
@@ -597,33 +602,17 @@ export class SseGateway {
   }
 }
 
-function json(res: uWS.HttpResponse, status: string, body: unknown, headers?: (res: uWS.HttpResponse) => void): void {
+function json(res: HttpResponse, status: string, body: unknown, headers?: (res: HttpResponse) => void): void {
   res.writeStatus(status).writeHeader('Content-Type', 'application/json');
   headers?.(res);
   res.end(JSON.stringify(body));
 }
 
-/** uSockets' LIBUS_LISTEN_EXCLUSIVE_PORT (declared in uWS's typings as an enum it does not export at run time). */
-const kListenExclusivePort = 1;
-
-/** `app.listen` with LIBUS_LISTEN_EXCLUSIVE_PORT (its typings lack the host + options form). */
-function listenExclusive(app: uWS.TemplatedApp, host: string, port: number, done: (socket: uWS.us_listen_socket | false) => void): void {
-  (app as unknown as { listen(host: string, port: number, options: number, cb: typeof done): void }).listen(host, port, kListenExclusivePort, done);
-}
-
-/** `app` whose route registrations wrap every handler in `guard` (the gateway's own routes and the `routes` option's). */
-function guardedApp(app: uWS.TemplatedApp, onError: (error: unknown, res: uWS.HttpResponse) => void): uWS.TemplatedApp {
-  const routeMethods = new Set<string | symbol>(['get', 'post', 'put', 'del', 'patch', 'head', 'options', 'connect', 'trace', 'any']);
-  const proxy: uWS.TemplatedApp = new Proxy(app, {
-    get(target, key) {
-      const value = Reflect.get(target, key) as unknown;
-      if (typeof value !== 'function') return value;
-      if (!routeMethods.has(key)) return (value as (...args: unknown[]) => unknown).bind(target);
-      return (pattern: string, handler: (res: uWS.HttpResponse, req: uWS.HttpRequest) => unknown) => {
-        (value as (pattern: string, handler: unknown) => unknown).call(target, pattern, guard(handler, onError));
-        return proxy;
-      };
-    },
-  });
-  return proxy;
+/** `router` whose route registrations wrap every handler in `guard` (the gateway's own routes and the `routes` option's). */
+function guardedRouter(router: HttpRouter, onError: (error: unknown, res: HttpResponse) => void): HttpRouter {
+  return {
+    get: (path, handler) => router.get(path, guard(handler, onError)),
+    options: (path, handler) => router.options(path, guard(handler, onError)),
+    any: (path, handler) => router.any(path, guard(handler, onError)),
+  };
 }

@@ -19,6 +19,8 @@ export interface MetricSet {
   counters?: Record<string, [string, () => number]>;
   /** Counters with one label: name → [help, label, read]. */
   labeled?: Record<string, [string, string, () => Counts]>;
+  /** Info gauges: 1 for the one label value read, e.g. `sluice_http_engine{engine="uws"} 1`: name → [help, label, read]. */
+  info?: Record<string, [string, string, () => string]>;
   /** Gauges with one value per shard: name → [help, read]. */
   perShard?: Record<string, [string, () => readonly number[]]>;
   /** Histograms the component observes itself (made with `histogram`, registered here). */
@@ -92,6 +94,9 @@ export function createRegistry(sources: RegistrySources): Registry {
     for (const [name, [help, label, read]] of Object.entries(set.labeled ?? {})) labeledCounter(registry, name, help, label, read);
     for (const [name, [help, read]] of Object.entries(set.perShard ?? {})) {
       new Gauge({ name, help, labelNames: ['shard'], registers: [registry], collect() { read().forEach((v, i) => this.set({ shard: String(i) }, v)); } });
+    }
+    for (const [name, [help, label, read]] of Object.entries(set.info ?? {})) {
+      new Gauge({ name, help, labelNames: [label], registers: [registry], collect() { this.reset(); this.set({ [label]: read() }, 1); } });
     }
     for (const h of set.histograms ?? []) registry.registerMetric(h);
   }

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import * as grpc from '@grpc/grpc-js';
 import { IngestClient } from './support/ingest-client.js';
-import { startTestSluice } from './support/sluice-harness.js';
+import { engineTest, startTestSluiceOn } from './support/sluice-harness.js';
 import { SseReader } from './support/sse-reader.js';
 
-test('tokens: a wrong dashboard token gets 401 with a JSON body; a wrong producer token gets UNAUTHENTICATED', async () => {
-  const sluice = await startTestSluice(['--dashboard-tokens', 'dash-1,dash-2', '--producer-tokens', 'prod-1']);
+engineTest('tokens: a wrong dashboard token gets 401 with a JSON body; a wrong producer token gets UNAUTHENTICATED', async (engine) => {
+  const sluice = await startTestSluiceOn(engine, ['--dashboard-tokens', 'dash-1,dash-2', '--producer-tokens', 'prod-1']);
   const base = `http://127.0.0.1:${sluice.httpPort}`;
   for (const init of [{}, { headers: { authorization: 'Bearer nope' } }]) {
     const response = await fetch(`${base}/v1/stream?match=a`, init);
@@ -33,8 +32,8 @@ test('tokens: a wrong dashboard token gets 401 with a JSON body; a wrong produce
   assert.equal(sluice.ledger.batchesRefused.get('unauthenticated'), 3);
 });
 
-test('connection limits: 429 past the total and past the per-address limit; room again once a client leaves', async () => {
-  const sluice = await startTestSluice(['--max-clients', '5', '--max-clients-per-address', '3']);
+engineTest('connection limits: 429 past the total and past the per-address limit; room again once a client leaves', async (engine) => {
+  const sluice = await startTestSluiceOn(engine, ['--max-clients', '5', '--max-clients-per-address', '3']);
   const url = `http://127.0.0.1:${sluice.httpPort}/v1/stream?match=a`;
   const readers = Array.from({ length: 3 }, () => new SseReader(url));
   await Promise.all(readers.map((r) => r.opened));
@@ -49,8 +48,8 @@ test('connection limits: 429 past the total and past the per-address limit; room
   assert.equal(again.status, 200);
 });
 
-test('CORS: allowed origins get Access-Control-Allow-Origin; others get 403', async () => {
-  const sluice = await startTestSluice(['--cors-origins', 'https://dash.example']);
+engineTest('CORS: allowed origins get Access-Control-Allow-Origin; others get 403', async (engine) => {
+  const sluice = await startTestSluiceOn(engine, ['--cors-origins', 'https://dash.example']);
   const url = `http://127.0.0.1:${sluice.httpPort}/v1/stream?match=a`;
   const ok = new SseReader(url, { origin: 'https://dash.example' });
   await ok.opened;
@@ -62,8 +61,8 @@ test('CORS: allowed origins get Access-Control-Allow-Origin; others get 403', as
   assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /Last-Event-ID/);
 });
 
-test('bad filters get 400 with a JSON body', async () => {
-  const sluice = await startTestSluice();
+engineTest('bad filters get 400 with a JSON body', async (engine) => {
+  const sluice = await startTestSluiceOn(engine);
   for (const query of ['label=nocolon', 'resolution=7s', 'label=:x']) {
     const response = await fetch(`http://127.0.0.1:${sluice.httpPort}/v1/stream?${query}`);
     assert.equal(response.status, 400, query);

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { chromiumMissing, collectPageErrors, countEventSources, launchChromium } from './support/chromium.js';
 import { IngestClient, type TestMetric } from './support/ingest-client.js';
-import { startTestSluice, waitFor } from './support/sluice-harness.js';
+import { engineTest, startTestSluice, startTestSluiceOn, waitFor } from './support/sluice-harness.js';
 import { SseReader } from './support/sse-reader.js';
 
 /**
@@ -72,10 +72,10 @@ function keepPushing(client: IngestClient, batch: (round: number) => TestMetric[
 const hosts = ['h1', 'h2', 'h3', 'h4', 'h5'];
 const zoneOf = (host: string): string => (host === 'h1' || host === 'h2' ? 'a' : 'b');
 
-test('dashboard: the landing view charts the busiest names at once; deep links backfill, restore the view, and go dark', async (t) => {
+engineTest('dashboard: the landing view charts the busiest names at once; deep links backfill, restore the view, and go dark', async (engine, t) => {
   const missing = chromiumMissing();
   if (missing !== null) return void t.skip(missing);
-  const sluice = await startTestSluice(['--window-ms', '200', '--resolutions', '200,1000', '--lateness-ms', '100']);
+  const sluice = await startTestSluiceOn(engine, ['--window-ms', '200', '--resolutions', '200,1000', '--lateness-ms', '100']);
   const base = `http://127.0.0.1:${sluice.httpPort}`;
   const client = new IngestClient(sluice.grpcPort);
   const pusher = keepPushing(client, (round) => [
@@ -203,6 +203,7 @@ test('dashboard: the landing view charts the busiest names at once; deep links b
   }
 });
 
+// One engine is enough for the page's own cost (the engines are compared by the fan-out bench).
 test('dashboard: 100 series over many windows: the heap stays bounded, drawing time is reported; past 20 lines the rest are counted', async (t) => {
   const missing = chromiumMissing();
   if (missing !== null) return void t.skip(missing);
@@ -247,10 +248,10 @@ test('dashboard: 100 series over many windows: the heap stays bounded, drawing t
   }
 });
 
-test('dashboard: a gap the server reports is listed, and a window is never drawn twice', async (t) => {
+engineTest('dashboard: a gap the server reports is listed, and a window is never drawn twice', async (engine, t) => {
   const missing = chromiumMissing();
   if (missing !== null) return void t.skip(missing);
-  const sluice = await startTestSluice([...fast, '--history-windows', '5']);
+  const sluice = await startTestSluiceOn(engine, [...fast, '--history-windows', '5']);
   const base = `http://127.0.0.1:${sluice.httpPort}`;
   const client = new IngestClient(sluice.grpcPort);
   const pusher = keepPushing(client, (round) => [
@@ -310,8 +311,8 @@ test('dashboard: a gap the server reports is listed, and a window is never drawn
   }
 });
 
-test('dashboard: the page and its assets, uPlot vendored from npm, are served from memory with ETags', async () => {
-  const sluice = await startTestSluice();
+engineTest('dashboard: the page and its assets, uPlot vendored from npm, are served from memory with ETags', async (engine) => {
+  const sluice = await startTestSluiceOn(engine);
   const base = `http://127.0.0.1:${sluice.httpPort}`;
   const page = await fetch(`${base}/`);
   assert.equal(page.status, 200);

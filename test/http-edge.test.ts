@@ -14,7 +14,8 @@ import { startChildSluice } from './support/child-sluice.js';
 import { IngestClient } from './support/ingest-client.js';
 import { scrape } from '../devkit/prometheus-text.js';
 import { seededRandom } from './support/seeded-random.js';
-import { startTestSluice, waitFor } from './support/sluice-harness.js';
+import { openHttpEngine } from '../gateway/engines/open-http-engine.js';
+import { engineTest, startTestSluiceOn, waitFor } from './support/sluice-harness.js';
 import { SseReader } from './support/sse-reader.js';
 
 async function freePort(): Promise<number> {
@@ -34,8 +35,8 @@ async function get(url: string, timeoutMs = 3000, headers: Record<string, string
   return { status: response.status, body };
 }
 
-test('a 40,000-byte glob is refused 400 pattern_too_long on /v1/stream and /v1/series; the process keeps serving', async () => {
-  const child = await startChildSluice();
+engineTest('a 40,000-byte glob is refused 400 pattern_too_long on /v1/stream and /v1/series; the process keeps serving', async (engine) => {
+  const child = await startChildSluice(['--http-engine', engine]);
   const client = new IngestClient(child.grpcPort);
   assert.equal((await client.push([{ name: 'edge.crash', value: 1 }])).accepted, 1);
   const base = `http://127.0.0.1:${child.httpPort}`;
@@ -58,8 +59,8 @@ test('a 40,000-byte glob is refused 400 pattern_too_long on /v1/stream and /v1/s
   assert.equal(metrics.get('sluice_sse_refused_total{reason="url_too_long"}'), 2);
 });
 
-test('30 stars then z answers at once and never stalls the event loop (no backtracking)', async () => {
-  const child = await startChildSluice();
+engineTest('30 stars then z answers at once and never stalls the event loop (no backtracking)', async (engine) => {
+  const child = await startChildSluice(['--http-engine', engine]);
   const client = new IngestClient(child.grpcPort);
   assert.equal((await client.push([{ name: 'edge.metric.with.a.longish.name', value: 1 }])).accepted, 1);
   const base = `http://127.0.0.1:${child.httpPort}`;
@@ -98,8 +99,8 @@ test('globs: the linear matcher agrees with the reference semantics on 20,000 se
   assert.equal(compileGlob('Host.*')('host.cpu'), false, 'case-sensitive');
 });
 
-test('query caps, the same on /v1/stream and /v1/series: 400 (414 for the URL) with a JSON body naming the cap, counted', async () => {
-  const sluice = await startTestSluice();
+engineTest('query caps, the same on /v1/stream and /v1/series: 400 (414 for the URL) with a JSON body naming the cap, counted', async (engine) => {
+  const sluice = await startTestSluiceOn(engine);
   const base = `http://127.0.0.1:${sluice.httpPort}`;
   const cases: Array<[string, number, string]> = [
     [Array.from({ length: 2000 }, (_, i) => `match=m${i}`).join('&'), 414, 'url_too_long'],
@@ -127,8 +128,8 @@ test('query caps, the same on /v1/stream and /v1/series: 400 (414 for the URL) w
   assert.equal(metrics.get('sluice_sse_refused_total{reason="label_too_long"}'), 4);
 });
 
-test('Last-Event-ID that is not a position this server sent is refused 400 (no false bus_unavailable gap)', async () => {
-  const sluice = await startTestSluice();
+engineTest('Last-Event-ID that is not a position this server sent is refused 400 (no false bus_unavailable gap)', async (engine) => {
+  const sluice = await startTestSluiceOn(engine);
   const base = `http://127.0.0.1:${sluice.httpPort}/v1/stream`;
   for (const bad of ['1e308', '-5', '12.5', 'abc', '99999999999999999999', String(Date.now() + 3 * 86_400_000)]) {
     const viaQuery = await get(`${base}?lastEventId=${encodeURIComponent(bad)}`);
@@ -147,8 +148,8 @@ test('Last-Event-ID that is not a position this server sent is refused 400 (no f
   assert.equal((await scrape(sluice.httpPort)).get('sluice_sse_refused_total{reason="bad_last_event_id"}'), 12);
 });
 
-test('a label key __proto__ stays a label: JSON shows it, label=__proto__:x matches only its series', async () => {
-  const sluice = await startTestSluice();
+engineTest('a label key __proto__ stays a label: JSON shows it, label=__proto__:x matches only its series', async (engine) => {
+  const sluice = await startTestSluiceOn(engine);
   const client = new IngestClient(sluice.grpcPort);
   const base = `http://127.0.0.1:${sluice.httpPort}/v1/stream`;
   const all = new SseReader(`${base}?match=proto.m`);
@@ -174,10 +175,11 @@ test('a label key __proto__ stays a label: JSON shows it, label=__proto__:x matc
   assert.equal(ctor.windows().length, 0, 'constructor:y matches no series (no label constructor)');
 });
 
-test('a handler that throws (or rejects) answers 500 and is counted; the gateway keeps serving', async () => {
+engineTest('a handler that throws (or rejects) answers 500 and is counted; the gateway keeps serving', async (engine) => {
   const bus = new InProcessBus();
   let calls = 0;
   const gateway = new SseGateway({
+    engine: (await openHttpEngine(engine)).engine,
     host: '127.0.0.1', port: 0, bus, streams: false, resolutions: [1000], heartbeatMs: 15_000, retryMs: 1000,
     clientQueueBytes: 1 << 20, clientStallMs: 30_000, nodeTimeoutMs: 2000, maxClients: 10, maxClientsPerAddress: 10,
     tokens: new Set(), corsOrigins: new Set(), healthy: () => true,
@@ -192,7 +194,7 @@ test('a handler that throws (or rejects) answers 500 and is counted; the gateway
       app.get('/boom-async', async () => { await Promise.resolve(); throw new Error('async route broke'); });
     },
   });
-  const port = await gateway.listen();
+  const port = await gateway.start();
   try {
     const base = `http://127.0.0.1:${port}`;
     for (const path of ['/metrics', '/boom', '/boom-async']) {
@@ -210,11 +212,11 @@ test('a handler that throws (or rejects) answers 500 and is counted; the gateway
   }
 });
 
-test('a second Sluice on a busy HTTP port fails to start, naming the port; the first keeps serving', async () => {
+engineTest('a second Sluice on a busy HTTP port fails to start, naming the port; the first keeps serving', async (engine) => {
   // A fixed port: a port-0 bind gets an ephemeral port that uWS's port reuse does not share, which would hide the defect.
   const port = await freePort();
-  const first = await startChildSluice(['--http-port', String(port)]);
-  const second = startChildSluice(['--http-port', String(port)]);
+  const first = await startChildSluice(['--http-engine', engine, '--http-port', String(port)]);
+  const second = startChildSluice(['--http-engine', engine, '--http-port', String(port)]);
   await assert.rejects(second, (error: Error) => {
     assert.match(error.message, /child exited 1/);
     assert.match(error.message, new RegExp(`cannot listen on http://127\\.0\\.0\\.1:${first.httpPort}`));

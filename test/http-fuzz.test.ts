@@ -14,13 +14,12 @@
  */
 import assert from 'node:assert/strict';
 import net from 'node:net';
-import { test } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import { startChildSluice } from './support/child-sluice.js';
 import { IngestClient, type TestMetric } from './support/ingest-client.js';
 import { scrape, sumOf } from '../devkit/prometheus-text.js';
 import { seededRandom } from './support/seeded-random.js';
-import { waitFor } from './support/sluice-harness.js';
+import { engineTest, waitFor } from './support/sluice-harness.js';
 
 const kRequests = 20_000;
 const kSockets = 64;
@@ -132,9 +131,9 @@ function startHealthProbe(port: number): { stop: () => Promise<{ maxMs: number; 
   };
 }
 
-test('HTTP fuzz: 20,000 seeded hostile requests; the process lives, /healthz stays fast, no request blocks the loop, the ledger balances', async () => {
+engineTest('HTTP fuzz: 20,000 seeded hostile requests; the process lives, /healthz stays fast, no request blocks the loop, the ledger balances', async (engine) => {
   const probeFile = new URL('./support/event-loop-probe.js', import.meta.url).href;
-  const child = await startChildSluice([], { NODE_OPTIONS: `--import ${probeFile}` });
+  const child = await startChildSluice(['--http-engine', engine], { NODE_OPTIONS: `--import ${probeFile}` });
   const exited = child.exited.then((code) => { throw new Error(`Sluice exited (${code}) during the fuzz:\n${child.logs.slice(-20).join('\n')}`); });
   const loopReports = (): number[] => child.logs.join('').split('\n').filter((l) => l.startsWith('sluice-event-loop ')).map((l) => (JSON.parse(l.slice(18)) as { maxMs: number }).maxMs);
 

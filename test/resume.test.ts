@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { IngestClient, type TestMetric } from './support/ingest-client.js';
 import { startRedis } from './support/redis-server.js';
-import { startTestSluice } from './support/sluice-harness.js';
+import type { HttpEngineName } from '../gateway/http-engine.js';
+import { engineTest, httpEngines, startTestSluiceOn } from './support/sluice-harness.js';
 import { SseReader, type WindowEvent } from './support/sse-reader.js';
 
 const topics = ['rs.alpha', 'rs.beta', 'rs.gamma'];
 
-async function resumeAcrossTopics(flags: string[]): Promise<void> {
-  const sluice = await startTestSluice(['--window-ms', '200', '--resolutions', '200,2000', '--lateness-ms', '100', ...flags]);
+async function resumeAcrossTopics(engine: HttpEngineName, flags: string[]): Promise<void> {
+  const sluice = await startTestSluiceOn(engine, ['--window-ms', '200', '--resolutions', '200,2000', '--lateness-ms', '100', ...flags]);
   const client = new IngestClient(sluice.grpcPort);
   const url = `http://127.0.0.1:${sluice.httpPort}/v1/stream?match=rs.alpha&match=rs.beta&match=rs.gamma`;
   const reference = new SseReader(url);
@@ -51,15 +52,16 @@ async function resumeAcrossTopics(flags: string[]): Promise<void> {
   assert.ok(replayed.length > 10, 'the 5 s away were replayed from history');
 }
 
-test('resume with Last-Event-ID after 5 s away: every missed window exactly once, in order, across topics (in-process bus)', () => resumeAcrossTopics([]));
+engineTest('resume with Last-Event-ID after 5 s away: every missed window exactly once, in order, across topics (in-process bus)', (engine) => resumeAcrossTopics(engine, []));
 
+// The bus is what differs here, not HTTP: one engine is enough.
 test('resume with Last-Event-ID after 5 s away: every missed window exactly once, in order, across topics (Redis Streams)', async () => {
   const redis = await startRedis();
-  await resumeAcrossTopics(['--redis-url', redis.url]);
+  await resumeAcrossTopics(httpEngines[0]!, ['--redis-url', redis.url]);
 });
 
-test('a position older than the history gets a gap, then what history has; clients resuming together share history reads', async () => {
-  const sluice = await startTestSluice(['--window-ms', '100', '--resolutions', '100,1000', '--lateness-ms', '50', '--history-windows', '10']);
+engineTest('a position older than the history gets a gap, then what history has; clients resuming together share history reads', async (engine) => {
+  const sluice = await startTestSluiceOn(engine, ['--window-ms', '100', '--resolutions', '100,1000', '--lateness-ms', '50', '--history-windows', '10']);
   const client = new IngestClient(sluice.grpcPort);
   const url = `http://127.0.0.1:${sluice.httpPort}/v1/stream?match=old.*`;
   const first = new SseReader(url);
@@ -71,10 +73,17 @@ test('a position older than the history gets a gap, then what history has; clien
   await first.until((r) => r.windows().length >= 15, 10_000);
   const oldest = first.windows()[0]!.start;
   const readsBefore = sluice.gateway.history.reads;
+  const herdStart = Date.now();
   const herd = Array.from({ length: 50 }, () => new SseReader(`${url}&lastEventId=${oldest}`));
   await Promise.all(herd.map((r) => r.opened));
+  // A read is shared by the clients that ask before the next window ticks
+  // (100 ms here): one read per window the herd's arrival spanned. On a
+  // loaded machine the 50 connections can take longer than one window to
+  // arrive (more so on the node engine), hence the bound, not exactly 1.
+  const windowsSpanned = Math.ceil((Date.now() - herdStart) / 100) + 1;
   await Promise.all(herd.map((r) => r.until((x) => x.events.some((e) => e.event === 'gap') && x.windows().length >= 9, 5000)));
-  assert.equal(sluice.gateway.history.reads - readsBefore, 1, '50 clients, one topic, one position: one history read');
+  const reads = sluice.gateway.history.reads - readsBefore;
+  assert.ok(reads >= 1 && reads <= Math.min(windowsSpanned, 10), `50 clients, one topic, one position: ${reads} history reads for ${windowsSpanned} windows of arrival`);
   for (const reader of herd) {
     const gap = JSON.parse(reader.events.find((e) => e.event === 'gap')!.data) as { from: number; to: number; reason: string };
     assert.equal(gap.reason, 'history_expired');
@@ -85,8 +94,8 @@ test('a position older than the history gets a gap, then what history has; clien
   await sluice.stop();
 });
 
-test('a client resuming a moment after another, from the same position, still gets the windows closed in between', async () => {
-  const sluice = await startTestSluice(['--window-ms', '200', '--resolutions', '200,2000', '--lateness-ms', '100']);
+engineTest('a client resuming a moment after another, from the same position, still gets the windows closed in between', async (engine) => {
+  const sluice = await startTestSluiceOn(engine, ['--window-ms', '200', '--resolutions', '200,2000', '--lateness-ms', '100']);
   const client = new IngestClient(sluice.grpcPort);
   const url = `http://127.0.0.1:${sluice.httpPort}/v1/stream?match=again.*`;
   const live = new SseReader(url);

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import net from 'node:net';
 import { IngestClient, type TestMetric } from './support/ingest-client.js';
 import { scrape } from '../devkit/prometheus-text.js';
-import { startTestSluice, waitFor } from './support/sluice-harness.js';
+import { engineTest, startTestSluiceOn, waitFor } from './support/sluice-harness.js';
 import { SseReader } from './support/sse-reader.js';
 
 /** A raw HTTP/1.1 client that does not read until told to (its kernel buffer fills, then the server's). */
@@ -30,9 +29,9 @@ function slowSocket(port: number, path: string): { socket: net.Socket; read(): P
 const wide = (n: number, round: number): TestMetric[] =>
   Array.from({ length: n }, (_, i) => ({ name: 'slow.m', labels: [{ key: 'series', value: `s${i}` }, { key: 'pad', value: 'p'.repeat(40) }], value: round, timestampMs: 0 }));
 
-test('a slow client is conflated and told with a gap; its buffer stays bounded; a fast client on the same topic misses nothing', async () => {
+engineTest('a slow client is conflated and told with a gap; its buffer stays bounded; a fast client on the same topic misses nothing', async (engine) => {
   const queueBound = 256 * 1024;
-  const sluice = await startTestSluice(['--window-ms', '100', '--resolutions', '100,1000', '--lateness-ms', '50', '--client-queue-bytes', String(queueBound), '--client-stall-ms', '60s']);
+  const sluice = await startTestSluiceOn(engine, ['--window-ms', '100', '--resolutions', '100,1000', '--lateness-ms', '50', '--client-queue-bytes', String(queueBound), '--client-stall-ms', '60s']);
   const client = new IngestClient(sluice.grpcPort);
   const path = '/v1/stream?match=slow.*';
   const fast = new SseReader(`http://127.0.0.1:${sluice.httpPort}${path}`);
@@ -71,8 +70,8 @@ test('a slow client is conflated and told with a gap; its buffer stays bounded; 
   assert.equal(total, 60 * 1000, 'the fast client saw every metric');
 });
 
-test('a client that takes nothing for --client-stall-ms is disconnected and counted', async () => {
-  const sluice = await startTestSluice(['--window-ms', '100', '--resolutions', '100,1000', '--lateness-ms', '50', '--client-queue-bytes', '65536', '--client-stall-ms', '1500']);
+engineTest('a client that takes nothing for --client-stall-ms is disconnected and counted', async (engine) => {
+  const sluice = await startTestSluiceOn(engine, ['--window-ms', '100', '--resolutions', '100,1000', '--lateness-ms', '50', '--client-queue-bytes', '65536', '--client-stall-ms', '1500']);
   const client = new IngestClient(sluice.grpcPort);
   const slow = slowSocket(sluice.httpPort, '/v1/stream?match=slow.*');
   let closed = false;

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import https from 'node:https';
 import { createProducer } from '../client/index.js';
 import { makeCertificates } from './support/certificates.js';
-import { startTestSluice } from './support/sluice-harness.js';
+import { engineTest, startTestSluiceOn } from './support/sluice-harness.js';
 
-test('TLS: producers need a client certificate (mutual TLS) and dashboards read over HTTPS', async () => {
+engineTest('TLS: producers need a client certificate (mutual TLS) and dashboards read over HTTPS', async (engine) => {
   const certs = makeCertificates();
-  const sluice = await startTestSluice(['--tls-cert', certs.serverCert, '--tls-key', certs.serverKey, '--tls-client-ca', certs.caFile, '--window-ms', '200', '--resolutions', '200,2000', '--lateness-ms', '100']);
+  const sluice = await startTestSluiceOn(engine, ['--tls-cert', certs.serverCert, '--tls-key', certs.serverKey, '--tls-client-ca', certs.caFile, '--window-ms', '200', '--resolutions', '200,2000', '--lateness-ms', '100']);
   const ca = certs.read(certs.caFile);
 
   // A dashboard over HTTPS, trusting the test CA.

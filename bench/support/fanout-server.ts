@@ -1,7 +1,8 @@
 /**
  * The server side of the fan-out bench, in its own process (forked by
  * bench/fanout.bench.ts): an SSE server fed by a synthetic window stream
- * through the in-process bus. `sluice` is the real gateway (uWebSockets.js);
+ * through the in-process bus. `uws` and `node` are the real gateway on that
+ * HTTP engine;
  * `node-http` is the baseline: node:http, same bus, same once-per-window
  * frames, `res.write` per client; `nchan <port>` publishes the same window
  * events over HTTP to the nginx + nchan at `port` (this process is then
@@ -10,6 +11,7 @@
  */
 import http from 'node:http';
 import { InProcessBus } from '../../bus/in-process-bus.js';
+import { openHttpEngine } from '../../gateway/engines/open-http-engine.js';
 import { SseGateway } from '../../gateway/sse-gateway.js';
 import { parseStreamFilter } from '../../gateway/stream-filter.js';
 import { windowFrame } from '../../gateway/frames.js';
@@ -25,13 +27,15 @@ const bus = new InProcessBus({ maxWindows: 50, maxAgeMs: 60_000 });
 let clients = (): number => 0;
 let port = 0;
 
-if (kind === 'sluice') {
+if (kind === 'uws' || kind === 'node') {
+  const { engine } = await openHttpEngine(kind);
   const gateway = new SseGateway({
+    engine,
     host: '127.0.0.1', port: 0, bus, streams: true, resolutions: [resolution], heartbeatMs: 15_000, retryMs: 2000,
     clientQueueBytes: 64 * 1024, clientStallMs: 60_000, nodeTimeoutMs: 3000, maxClients: 1_000_000, maxClientsPerAddress: 1_000_000,
     tokens: new Set(), corsOrigins: new Set(), healthy: () => true, metricsText: async () => '',
   });
-  port = await gateway.listen();
+  port = await gateway.start();
   clients = () => gateway.clients;
 } else if (kind === 'nchan') {
   // The peer: each window's `data:` JSON POSTed to nchan's publisher location.
