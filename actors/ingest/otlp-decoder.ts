@@ -1,9 +1,9 @@
 /**
- * Reads an OTLP `ExportMetricsServiceRequest` (generated code) and stages one
- * mailbox record per accepted data point in the writer of the shard its
- * series hashes to, through the same pieces as the native decoder: the same
- * limits and reason codes, the same series key and hash, the same admission
- * (kind conflicts, cardinality, name limits). The mapping:
+ * Reads an OTLP `ExportMetricsServiceRequest` (in place: otlp-scan.ts) and
+ * stages one mailbox record per accepted data point in the writer of the
+ * shard its series hashes to, through the same pieces as the native decoder:
+ * the same limits and reason codes, the same series key and hash, the same
+ * admission (kind conflicts, cardinality, name limits). The mapping:
  *
  *   Gauge, non-monotonic Sum       → GAUGE, one record per point
  *   monotonic Sum, DELTA           → COUNTER, the point's value
@@ -14,6 +14,14 @@
  * Labels: `service.name` and the allowed resource attributes, the scope's
  * name and version when asked for, then the point's attributes. Names and
  * label keys map characters outside [A-Za-z0-9_.:-] to `_`.
+ *
+ * Two ways to a point's labels, with the same result: gauge and sum points
+ * whose keys need no mapping and whose values are strings of valid UTF-8
+ * (what SDKs send) are keyed straight from the request's bytes, as the
+ * native decoder keys its batches; any other point (a key to map, a
+ * non-string value, invalid UTF-8, histograms, summaries) goes through
+ * objects and strings. test/otlp-decoder.test.ts holds them to the same
+ * records byte for byte.
  *
  * The ledger counts what windows count: a point counts 1, except an accepted
  * histogram point, which counts its observations (its count, or its
