@@ -113,7 +113,6 @@ for (const [label, options, withAdmission] of [
     }
     // The requests exercise both sides of every check.
     assert.ok(accepted > 1000 && rejected > 1000, `accepted ${accepted}, rejected ${rejected}`);
-    console.log(`accepted ${accepted}, rejected ${rejected}`);
   });
 }
 
