@@ -9,11 +9,14 @@
  *   baseline: the same OTLP requests into a plain grpc-js server that only
  *     decodes them with the generated code (bench/support/otlp-baseline-server.ts).
  * Metrics/s (what the answers accepted, per second) and server CPU-s per
- * million. Sluice runs count only if, once idle, the ledger balances and
+ * million. Then the OTLP decoder alone (support/otlp-decoder-alone.ts):
+ * in-place path against the object path, interleaved in one process, the
+ * number the machine's load moves least. Sluice runs count only if, once idle, the ledger balances and
  * it aggregated exactly what it acked.
  */
 import { ingestRun, type IngestRun } from './e2e.bench.js';
 import { ask, start } from './support/children.js';
+import { otlpDecoderAlone } from './support/otlp-decoder-alone.js';
 import type { LoadResult } from './support/load-generator.js';
 import type { OtlpLoadSpec } from './support/otlp-load-generator.js';
 import { ratio, type BenchResult, type Measurement } from './support/report.js';
@@ -79,6 +82,9 @@ export async function run(options: { quick: boolean }): Promise<BenchResult> {
   const baseline = await otlpRun('baseline: grpc-js + generated-code decode of the same OTLP requests, nothing else',
     { file: baselineServerFile, args: [] }, otlpSpec);
 
+  say('the OTLP decoder alone: in place vs the object path, interleaved');
+  const alone = otlpDecoderAlone(options.quick ? 6 : 12);
+
   const runs = [native, otlp, baseline];
   const measurements: Measurement[] = runs.map((r) => ({
     variant: `${r.label}: sustained`, value: r.metricsPerSecond,
@@ -86,6 +92,10 @@ export async function run(options: { quick: boolean }): Promise<BenchResult> {
     detail: { cpuSecondsPerMillion: r.cpuSecondsPerMillion, errors: r.errors },
   }));
   for (const r of runs) measurements.push({ variant: `${r.label}: server CPU per million`, value: r.cpuSecondsPerMillion, unit: 'CPU-s' });
+  measurements.push(
+    { variant: 'OTLP decoder alone, in place (one core, staged records, nothing committed)', value: alone.inPlace, unit: 'points per CPU-s' },
+    { variant: 'OTLP decoder alone, object path (every point through objects and strings)', value: alone.objects, unit: 'points per CPU-s' },
+  );
   const unbalanced = [native, otlp].filter((r) => !r.balanced).map((r) => r.label);
   return {
     name: 'otlp',
@@ -95,6 +105,8 @@ export async function run(options: { quick: boolean }): Promise<BenchResult> {
       ratio('OTLP / native metrics/s (target ≥ 0.5)', otlp.metricsPerSecond / native.metricsPerSecond, 0.5),
       ratio('OTLP into Sluice / decode-only grpc-js baseline metrics/s (target ≥ 1)', otlp.metricsPerSecond / baseline.metricsPerSecond, 1),
       ratio('OTLP / native server CPU-s per million', otlp.cpuSecondsPerMillion / native.cpuSecondsPerMillion),
+      ratio('OTLP into Sluice / decode-only baseline server CPU-s per million', otlp.cpuSecondsPerMillion / baseline.cpuSecondsPerMillion),
+      ratio('OTLP decoder alone: in place / object path points per CPU-s', alone.inPlace / alone.objects),
     ],
     notes: [
       unbalanced.length > 0 ? `ledger not balanced in: ${unbalanced.join('; ')}` : 'native and OTLP runs: the ledger balanced and the server aggregated exactly what it acked',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readExportRequest } from '../actors/ingest/otlp-reader.js';
+import { readExportRequest } from '../actors/ingest/otlp-scan.js';
 import { opentelemetry } from '../proto/generated/otlp-metrics.js';
 import { seededRandom } from './support/seeded-random.js';
 
@@ -95,4 +95,31 @@ test('the OTLP reader throws on damaged input (never hangs, never returns garbag
     try { readExportRequest(damaged); } catch (error) { assert.ok(error instanceof Error); threw++; }
   }
   assert.ok(threw > 500, `most damaged requests are refused (${threw})`);
+});
+
+/** A length-delimited field: tag, length, bytes. */
+function field(number: number, bytes: Uint8Array): Buffer {
+  const length: number[] = [];
+  for (let n = bytes.length; ; n >>>= 7) { if (n < 0x80) { length.push(n); break; } length.push((n & 0x7f) | 0x80); }
+  return Buffer.concat([Buffer.from([(number << 3) | 2]), Buffer.from(length), bytes]);
+}
+
+test('the in-place scan reads repeated fields as the generated decoder does (the last value set wins)', () => {
+  // Kept to what replacing and merging agree on: a later value that sets a
+  // scalar member. (protobufjs merges a repeated message field; the readers
+  // replace it, so an empty later value or two arrays would differ, as before.)
+  const random = seededRandom(7);
+  const first = [{ stringValue: 'a' }, { stringValue: 'é'.repeat(70) }, { intValue: 5 }, { boolValue: true }, { arrayValue: { values: [{ stringValue: 'x' }] } }, {}];
+  const later = [{ stringValue: 'b' }, { stringValue: 'v'.repeat(200) }, { intValue: 6 }, { boolValue: false }, { doubleValue: 0.5 }];
+  const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!;
+  for (let i = 0; i < 500; i++) {
+    // Two KeyValues (or two AnyValues inside one) concatenated: protobuf reads them as one message.
+    const attribute = random() < 0.5
+      ? Buffer.concat([v1.KeyValue.encode({ key: 'k', value: pick(first) }).finish(), v1.KeyValue.encode(random() < 0.3 ? { key: 'only.key' } : { key: 'key.two', value: pick(later) }).finish()])
+      : Buffer.concat([Buffer.from(v1.KeyValue.encode({ key: 'k' }).finish()), field(2, Buffer.concat([v1.AnyValue.encode(pick(first)).finish(), v1.AnyValue.encode(pick(later)).finish()]))]);
+    const point = Buffer.concat([field(7, attribute), Buffer.from([0x21, 0, 0, 0, 0, 0, 0, 0xf0, 0x3f])]);
+    const metric = Buffer.concat([field(1, Buffer.from('m')), field(5, field(1, point))]);
+    const bytes = field(1, field(2, field(2, metric)));
+    assert.deepEqual(essence(readExportRequest(bytes)), essence(v1.ExportMetricsServiceRequest.decode(bytes)), `request ${i}`);
+  }
 });

@@ -1,9 +1,9 @@
 /**
- * Reads an OTLP `ExportMetricsServiceRequest` (generated code) and stages one
- * mailbox record per accepted data point in the writer of the shard its
- * series hashes to, through the same pieces as the native decoder: the same
- * limits and reason codes, the same series key and hash, the same admission
- * (kind conflicts, cardinality, name limits). The mapping:
+ * Reads an OTLP `ExportMetricsServiceRequest` (in place: otlp-scan.ts) and
+ * stages one mailbox record per accepted data point in the writer of the
+ * shard its series hashes to, through the same pieces as the native decoder:
+ * the same limits and reason codes, the same series key and hash, the same
+ * admission (kind conflicts, cardinality, name limits). The mapping:
  *
  *   Gauge, non-monotonic Sum       → GAUGE, one record per point
  *   monotonic Sum, DELTA           → COUNTER, the point's value
@@ -15,6 +15,14 @@
  * name and version when asked for, then the point's attributes. Names and
  * label keys map characters outside [A-Za-z0-9_.:-] to `_`.
  *
+ * Two ways to a point's labels, with the same result: gauge and sum points
+ * whose keys need no mapping and whose values are strings of valid UTF-8
+ * (what SDKs send) are keyed straight from the request's bytes, as the
+ * native decoder keys its batches; any other point (a key to map, a
+ * non-string value, invalid UTF-8, histograms, summaries) goes through
+ * objects and strings. test/otlp-decoder.test.ts holds them to the same
+ * records byte for byte.
+ *
  * The ledger counts what windows count: a point counts 1, except an accepted
  * histogram point, which counts its observations (its count, or its
  * increment's count).
@@ -22,17 +30,19 @@
 import type { LedgerRejectedReason } from '../../catalogue/reasons.js';
 import type { MessageWriter } from '../../engine/message-writer.js';
 import { opentelemetry } from '../../proto/generated/otlp-metrics.js';
-import { shardOf } from '../../wire/bytes.js';
-import { hashOut, hashSeriesKey } from '../../wire/hash.js';
+import { orBytes, shardOf } from '../../wire/bytes.js';
+import { hashOut } from '../../wire/hash.js';
 import { COUNTER, GAUGE, HISTOGRAM } from '../../wire/metric-kind.js';
-import { kMaxHistogramPairs, writeHistogramRecord, writeMetricRecord, type HistogramPoint } from '../../wire/mailbox-records.js';
-import { kMaxLabelBytes, kMaxLabels, kMaxNameBytes, type DecodeLimits } from './batch-decoder.js';
+import {
+  kMaxHistogramPairs, kMetricHeaderBytes, writeHistogramRecord, writeMetricHeader, writeMetricRecord, type HistogramPoint,
+} from '../../wire/mailbox-records.js';
+import { isUtf8, kMaxLabelBytes, kMaxLabels, kMaxNameBytes, type DecodeLimits } from './batch-decoder.js';
 import {
   CumulativeStreams, kFirstBase, kNext, kStale, type InitialValue, type StreamChange,
 } from './otlp-cumulative.js';
 import { readExplicit, readExponential, readSummary, subtract, toNumber, toPoint, type Buckets, type Int64 } from './otlp-histograms.js';
-import { labelValue, sluiceName, type AnyValueLike } from './otlp-names.js';
-import { readExportRequest, type ExportRequestLike } from './otlp-reader.js';
+import { keptAsIs, labelValue, sluiceName, type AnyValueLike } from './otlp-names.js';
+import { kAsDouble, kAsInt, kValueOther, kValueString, OtlpScan, type MetricCase, type ScannedMetric } from './otlp-scan.js';
 import { OtlpSeriesKey } from './otlp-series-key.js';
 import {
   kFuture, kInvalidLabel, kInvalidName, kInvalidValue, kLate, kOverLimit, kTooManyLabels, reasonCodes,
@@ -68,13 +78,25 @@ type Mode = 'gauge' | 'delta' | 'cumulative' | 'histogram' | 'summary';
 interface MetricContext {
   /** The OTLP name, as sent (part of a stream's identity). */
   rawName: string;
-  name: string;
+  /** The mapped name's bytes in the key builder's scratch. */
+  nameStart: number;
+  nameEnd: number;
+  case: MetricCase;
   kind: number;
   mode: Mode;
   /** Histograms: CUMULATIVE (true) or DELTA. */
   cumulative: boolean;
-  resourceLabels: Array<[string, string]>;
+  scope: ScopeLabels;
   streamPrefix: string;
+}
+
+/** A scope's resource and scope labels, encoded once in the key builder's scratch. */
+interface ScopeLabels {
+  count: number;
+  /** Key start, key end, value start, value end per label. */
+  ranges: Int32Array;
+  /** The first label's problem (`invalid_label` detail) that every point of the scope has, or null. */
+  problem: string | null;
 }
 
 export class OtlpDecoder {
@@ -99,19 +121,28 @@ export class OtlpDecoder {
   readonly #limits: DecodeLimits;
   readonly #options: OtlpOptions;
   readonly #admission: SeriesAdmission | null;
+  readonly #inPlace: boolean;
+  readonly #scan = new OtlpScan();
   readonly #key = new OtlpSeriesKey();
   readonly #histogram: HistogramPoint = { count: 0, sum: 0, min: 0, max: 0, values: new Float64Array(64), counts: new Float64Array(64), pairs: 0 };
   #now = 0;
   #futureAfter = 0;
   #lateBefore = 0;
+  /** Key builder scratch mark after the current metric's name (a point's strings go after it). */
+  #pointMark = 0;
 
+  /**
+   * `readInPlace` false reads every point from objects (the slow path's
+   * way): the reference the in-place path is tested against.
+   */
   constructor(writers: MessageWriter[], seed: number, limits: DecodeLimits, options: OtlpOptions,
-    admission: SeriesAdmission | null, startedAtMs = Date.now()) {
+    admission: SeriesAdmission | null, startedAtMs = Date.now(), readInPlace = true) {
     this.#writers = writers;
     this.#seed = seed;
     this.#limits = limits;
     this.#options = options;
     this.#admission = admission;
+    this.#inPlace = readInPlace;
     this.acceptedByShard = new Float64Array(writers.length);
     this.streams = new CumulativeStreams({ initialValue: options.initialValue, maxStreams: options.maxStreams, idleMs: options.streamIdleMs }, startedAtMs);
   }
@@ -132,35 +163,40 @@ export class OtlpDecoder {
     this.#futureAfter = now + this.#limits.futureSkewMs;
     this.#lateBefore = Math.floor(watermark / this.#limits.windowMs) * this.#limits.windowMs;
 
-    let request: ExportRequestLike;
+    const scan = this.#scan;
     try {
-      request = readExportRequest(bytes);
+      // Points past the limit are only counted; attributes past the label
+      // limit only checked (such a point is refused before its labels are read).
+      scan.read(bytes, { maxPoints: this.#limits.maxMetrics, maxAttributes: kMaxLabels + 1 });
     } catch (error) {
       this.error = (error as Error).message;
       return 'malformed';
     }
     // The point limit first, before any work or state.
-    let points = 0;
-    for (const resource of request.resourceMetrics) {
-      for (const scope of resource.scopeMetrics ?? []) {
-        for (const metric of scope.metrics ?? []) points += Math.max(1, dataPointsOf(metric).length);
-      }
-    }
-    if (points > this.#limits.maxMetrics) return 'too_many_metrics';
+    if (scan.points > this.#limits.maxMetrics) return 'too_many_metrics';
 
     this.#admission?.beginBatch();
     this.streams.beginRequest();
+    const key = this.#key;
+    key.source(scan.buf);
+    const requestMark = key.mark();
     try {
-      for (const resource of request.resourceMetrics) {
+      for (const resource of scan.resources) {
         const resourceLabels = this.#resourceLabels(resource.resource?.attributes ?? []);
         const resourceKey = attributesKey(resource.resource?.attributes ?? []);
-        for (const scope of resource.scopeMetrics ?? []) {
+        for (const { scope, metrics } of resource.scopes) {
           const labels = resourceLabels.slice();
           if (this.#options.scopeLabels) {
-            labels.push(['otel.scope.name', scope.scope?.name ?? ''], ['otel.scope.version', scope.scope?.version ?? '']);
+            labels.push(['otel.scope.name', scope?.name ?? ''], ['otel.scope.version', scope?.version ?? '']);
           }
-          const prefix = `${resourceKey}\u0000${scope.scope?.name ?? ''}\u0000${scope.scope?.version ?? ''}\u0000`;
-          for (const metric of scope.metrics ?? []) this.#metric(metric, labels, prefix);
+          key.release(requestMark);
+          const scopeLabels = this.#scopeLabels(labels);
+          const scopeMark = key.mark();
+          const prefix = `${resourceKey}\u0000${scope?.name ?? ''}\u0000${scope?.version ?? ''}\u0000`;
+          for (const metric of metrics) {
+            key.release(scopeMark);
+            this.#metric(metric, scopeLabels, prefix);
+          }
         }
       }
     } catch (error) {
@@ -191,21 +227,47 @@ export class OtlpDecoder {
     return out;
   }
 
-  #metric(metric: opentelemetry.proto.collector.metrics.v1.IMetric, resourceLabels: Array<[string, string]>, streamPrefix: string): void {
-    const rawName = metric.name ?? '';
+  /** Encodes a scope's labels once, checked as a point's would be. */
+  #scopeLabels(labels: ReadonlyArray<[string, string]>): ScopeLabels {
+    const out: ScopeLabels = { count: labels.length, ranges: new Int32Array(4 * labels.length), problem: null };
+    // Over the limit: every point of the scope is refused before its labels are read.
+    if (labels.length > kMaxLabels) return out;
+    const key = this.#key;
+    key.begin(0, 0);
+    for (let i = 0; i < labels.length && out.problem === null; i++) {
+      const [k, v] = labels[i]!;
+      if (k.length > kMaxLabelBytes || v.length > kMaxLabelBytes) { out.problem = key.add(k, v); break; }
+      const keyStart = key.encode(k);
+      const valueStart = key.encode(v);
+      const valueEnd = key.mark();
+      out.ranges.set([keyStart, valueStart, valueStart, valueEnd], 4 * i);
+      out.problem = key.addRange(keyStart, valueStart, valueStart, valueEnd);
+    }
+    return out;
+  }
+
+  #metric(metric: ScannedMetric, scope: ScopeLabels, streamPrefix: string): void {
+    const rawName = metric.name;
     const name = sluiceName(rawName);
-    const context: MetricContext = { rawName, name, kind: GAUGE, mode: 'gauge', cumulative: false, resourceLabels, streamPrefix };
-    const points = dataPointsOf(metric);
+    const context: MetricContext = {
+      rawName, nameStart: metric.nameStart, nameEnd: metric.nameEnd, case: metric.case,
+      kind: GAUGE, mode: 'gauge', cumulative: false, scope, streamPrefix,
+    };
     let problem: [number, string] | null = null;
     if (name === '') problem = [kInvalidName, 'empty name'];
     else if (!hasLetterOrDigit(name)) problem = [kInvalidName, 'name maps to nothing'];
     else if (name.length > kMaxNameBytes) problem = [kInvalidName, `name longer than ${kMaxNameBytes} bytes`];
-    switch (metricCase(metric)) {
+    else if (name !== rawName) {
+      // Mapped: every character is now ASCII; encoded once per metric.
+      context.nameStart = this.#key.encode(name);
+      context.nameEnd = this.#key.mark();
+    }
+    this.#pointMark = this.#key.mark();
+    switch (metric.case) {
       case 'gauge': break;
       case 'sum': {
-        const sum = metric.sum!;
-        if (sum.isMonotonic === true) {
-          const temporality = sum.aggregationTemporality;
+        if (metric.isMonotonic) {
+          const temporality = metric.aggregationTemporality;
           if (temporality === kDelta) { context.kind = COUNTER; context.mode = 'delta'; }
           else if (temporality === kCumulative) { context.kind = COUNTER; context.mode = 'cumulative'; }
           else problem ??= [kInvalidValue, 'monotonic sum without aggregation temporality'];
@@ -214,7 +276,7 @@ export class OtlpDecoder {
       }
       case 'histogram':
       case 'exponentialHistogram': {
-        const temporality = (metric.histogram ?? metric.exponentialHistogram)!.aggregationTemporality;
+        const temporality = metric.data!.aggregationTemporality;
         context.kind = HISTOGRAM;
         context.mode = 'histogram';
         context.cumulative = temporality === kCumulative;
@@ -224,71 +286,137 @@ export class OtlpDecoder {
       case 'summary': context.kind = HISTOGRAM; context.mode = 'summary'; context.cumulative = true; break;
       default: problem ??= [kInvalidValue, 'unknown or missing metric data'];
     }
-    if (points.length === 0) {
+    const number = metric.case === 'gauge' || metric.case === 'sum';
+    const points = number ? null : (metric.data?.dataPoints ?? []) as PointLike[];
+    const count = points === null ? metric.points : points.length;
+    if (count === 0) {
       this.points++;
       this.#reject(kInvalidValue, problem?.[1] ?? 'metric has no data points', rawName);
       return;
     }
-    for (const point of points) {
+    for (let i = 0; i < count; i++) {
       this.points++;
       if (problem !== null) this.#reject(problem[0], problem[1], rawName);
-      else this.#point(context, metric, point);
+      else if (points === null) this.#scannedPoint(context, metric.firstPoint + i);
+      else this.#point(context, points[i]!);
     }
   }
 
-  #point(context: MetricContext, metric: opentelemetry.proto.collector.metrics.v1.IMetric, point: PointLike): void {
+  /**
+   * A gauge or sum point of the scan: its labels straight from the request's
+   * bytes when every key needs no mapping and every value is a string of
+   * valid UTF-8 (the common case), else through objects and strings.
+   */
+  #scannedPoint(context: MetricContext, p: number): void {
+    const scan = this.#scan;
+    const count = scan.attributeCount[p]!;
+    const labelCount = context.scope.count + count;
+    if (labelCount > kMaxLabels) {
+      this.#reject(kTooManyLabels, `${labelCount} labels, at most ${kMaxLabels}`, context.rawName);
+      return;
+    }
+    const first = scan.attributeFirst[p]!;
+    const end = first + count;
+    const buf = scan.buf;
+    let inPlace = this.#inPlace;
+    for (let a = first; a < end && inPlace; a++) {
+      const kind = scan.kind[a]!;
+      if (kind === kValueOther || !keptAsIs(buf, scan.keyStart[a]!, scan.keyEnd[a]!)) inPlace = false;
+      // Invalid UTF-8 reads as U+FFFD in a string: that path says what it becomes.
+      else if (kind === kValueString && !isAsciiOrUtf8(buf, this.#key.view, scan.valueStart[a]!, scan.valueEnd[a]!)) inPlace = false;
+    }
+    if (!inPlace) { this.#point(context, scan.pointObject(p)); return; }
+
+    const key = this.#key;
+    if (!this.#beginLabels(context)) return;
+    for (let a = first; a < end; a++) {
+      const string = scan.kind[a] === kValueString;
+      const problem = key.addRange(scan.keyStart[a]!, scan.keyEnd[a]!, string ? scan.valueStart[a]! : 0, string ? scan.valueEnd[a]! : 0);
+      if (problem !== null) { this.#reject(kInvalidLabel, problem, context.rawName); return; }
+    }
+    const labelProblem = key.finish();
+    if (labelProblem !== null) { this.#reject(kInvalidLabel, labelProblem, context.rawName); return; }
+    const valueKind = scan.valueKind[p]!;
+    this.#accept(context, null, scan.timeNs[p]!, scan.startNs[p]!, scan.flags[p]!, valueKind === kAsDouble, valueKind === kAsInt, scan.value[p]!);
+  }
+
+  /** Starts a point's key with the name and the scope's labels; false if rejected. */
+  #beginLabels(context: MetricContext): boolean {
+    const key = this.#key;
+    key.release(this.#pointMark);
+    const nameProblem = key.begin(context.nameStart, context.nameEnd);
+    if (nameProblem !== null) { this.#reject(kInvalidName, nameProblem, context.rawName); return false; }
+    const scope = context.scope;
+    if (scope.problem !== null) { this.#reject(kInvalidLabel, scope.problem, context.rawName); return false; }
+    const ranges = scope.ranges;
+    for (let r = 0; r < scope.count * 4; r += 4) key.addRange(ranges[r]!, ranges[r + 1]!, ranges[r + 2]!, ranges[r + 3]!);
+    return true;
+  }
+
+  /** A point as an object (histograms, summaries, number points whose attributes need mapping). */
+  #point(context: MetricContext, point: PointLike): void {
     const rawName = context.rawName;
     // ---- labels
     const attributes = point.attributes ?? [];
-    const labelCount = context.resourceLabels.length + attributes.length;
+    const labelCount = context.scope.count + attributes.length;
     if (labelCount > kMaxLabels) {
       this.#reject(kTooManyLabels, `${labelCount} labels, at most ${kMaxLabels}`, rawName);
       return;
     }
-    const builder = this.#key;
-    const nameProblem = builder.begin(context.name);
-    if (nameProblem !== null) { this.#reject(kInvalidName, nameProblem, rawName); return; }
-    for (const [key, value] of context.resourceLabels) {
-      const problem = builder.add(key, value);
-      if (problem !== null) { this.#reject(kInvalidLabel, problem, rawName); return; }
-    }
+    if (!this.#beginLabels(context)) return;
+    const key = this.#key;
     for (const attribute of attributes) {
-      const problem = builder.add(sluiceName(attribute.key ?? ''), labelValue(attribute.value as AnyValueLike, kMaxLabelBytes));
+      const problem = key.add(sluiceName(attribute.key ?? ''), labelValue(attribute.value as AnyValueLike, kMaxLabelBytes));
       if (problem !== null) { this.#reject(kInvalidLabel, problem, rawName); return; }
     }
-    const labelProblem = builder.finish();
+    const labelProblem = key.finish();
     if (labelProblem !== null) { this.#reject(kInvalidLabel, labelProblem, rawName); return; }
+    if (context.mode === 'histogram' || context.mode === 'summary') {
+      this.#accept(context, point, toNumber(point.timeUnixNano as Int64), toNumber(point.startTimeUnixNano as Int64), 0, false, false, 0);
+      return;
+    }
+    const number = point as opentelemetry.proto.collector.metrics.v1.INumberDataPoint;
+    // Not the oneof getter `number.value` (Object.keys per read).
+    const asDouble = number.asDouble != null;
+    const asInt = !asDouble && number.asInt != null;
+    const value = asDouble ? number.asDouble! : asInt ? toNumber(number.asInt as Int64) : 0;
+    this.#accept(context, null, toNumber(point.timeUnixNano as Int64), toNumber(point.startTimeUnixNano as Int64), number.flags ?? 0, asDouble, asInt, value);
+  }
 
+  /**
+   * The rest of a point whose labels are in the key builder: time, value (or
+   * a histogram `point`'s buckets), stream, admission, the record.
+   */
+  #accept(context: MetricContext, point: PointLike | null, timeNs: number, startNs: number, pointFlags: number,
+    asDouble: boolean, asInt: boolean, numberValue: number): void {
+    const rawName = context.rawName;
+    const builder = this.#key;
     // ---- time
-    let timestamp = Math.floor(toNumber(point.timeUnixNano as Int64) / 1e6);
+    let timestamp = Math.floor(timeNs / 1e6);
     if (timestamp === 0) timestamp = this.#now;
     else if (timestamp > this.#futureAfter) { this.#reject(kFuture, `more than ${this.#limits.futureSkewMs} ms ahead`, rawName); return; }
     if (timestamp < this.#lateBefore) { this.#reject(kLate, 'window already closed', rawName); return; }
-    const startMs = toNumber(point.startTimeUnixNano as Int64) / 1e6;
+    const startMs = startNs / 1e6;
 
     // ---- the value, or the buckets
     let value = 0;
     let current: Buckets | null = null;
     if (context.mode === 'histogram' || context.mode === 'summary') {
       const read = context.mode === 'summary' ? readSummary(point as never)
-        : metric.histogram != null ? readExplicit(point as never, !context.cumulative)
+        : context.case === 'histogram' ? readExplicit(point as never, !context.cumulative)
           : readExponential(point as never, !context.cumulative);
       if (typeof read === 'string') { this.#reject(read.startsWith('more than') ? kOverLimit : kInvalidValue, read, rawName); return; }
       current = read;
     } else {
-      const number = point as opentelemetry.proto.collector.metrics.v1.INumberDataPoint & { value?: string };
-      if (((number.flags ?? 0) & kNoRecordedValue) !== 0) { this.#reject(kInvalidValue, 'no recorded value', rawName); return; }
-      // Not the oneof getter `number.value` (Object.keys per read).
-      if (number.asDouble != null) value = number.asDouble;
-      else if (number.asInt != null) value = toNumber(number.asInt as Int64);
-      else { this.#reject(kInvalidValue, 'data point without a value', rawName); return; }
+      if ((pointFlags & kNoRecordedValue) !== 0) { this.#reject(kInvalidValue, 'no recorded value', rawName); return; }
+      if (!asDouble && !asInt) { this.#reject(kInvalidValue, 'data point without a value', rawName); return; }
+      value = numberValue;
       if (!Number.isFinite(value)) { this.#reject(kInvalidValue, 'not finite', rawName); return; }
       if (context.mode !== 'gauge' && value < 0) { this.#reject(kInvalidValue, 'negative value of a monotonic sum', rawName); return; }
     }
 
-    // ---- the series key
-    const key = builder.key;
-    hashSeriesKey(builder.view, 0, this.#seed);
+    // ---- the series key's hash, from the ranges
+    builder.hash(this.#seed);
     let hashLo = hashOut[0]!;
     let hashHi = hashOut[1]!;
 
@@ -297,6 +425,7 @@ export class OtlpDecoder {
     let streamKey = '';
     let verdict = kNext;
     if (cumulative) {
+      const key = builder.key();
       streamKey = `${context.streamPrefix}${rawName}\u0000${Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString('latin1')}`;
       verdict = this.streams.begin(streamKey, startMs, timestamp);
       if (verdict === kStale) { this.#reject(kLate, 'not newer than the stream\'s last point', rawName); return; }
@@ -304,17 +433,17 @@ export class OtlpDecoder {
 
     // ---- admission, as for native metrics
     let flags = 0;
-    let routedKey = key;
+    let overflowKey: Uint8Array | null = null;
     const admission = this.#admission;
     if (admission !== null) {
       let known = admission.lookup(hashLo, hashHi, context.kind, timestamp);
-      if (known === kSeriesNew) known = admission.admitNew(hashLo, hashHi, context.kind, key, 2, 2 + builder.nameLength, timestamp);
+      if (known === kSeriesNew) known = admission.admitNew(hashLo, hashHi, context.kind, builder.bytes, builder.nameStart, builder.nameEnd, timestamp);
       if (known < 0) { this.#reject(-known - 1, admission.detail, rawName); return; }
       if (known !== 0 && known !== kSeriesNew) {
         flags = known;
         hashLo = admission.overflowHashLo;
         hashHi = admission.overflowHashHi;
-        routedKey = admission.overflowKey;
+        overflowKey = admission.overflowKey;
       }
     }
 
@@ -351,9 +480,17 @@ export class OtlpDecoder {
     let weight = 1;
     if (delta !== null) {
       weight = delta.count;
-      if (weight > 0) writeHistogramRecord(writer, flags, hashLo, hashHi, timestamp, histogram, routedKey);
+      if (weight > 0) writeHistogramRecord(writer, flags, hashLo, hashHi, timestamp, histogram, overflowKey ?? builder.key());
+    } else if (overflowKey !== null) {
+      writeMetricRecord(writer, context.kind, flags, hashLo, hashHi, timestamp, value, overflowKey);
     } else {
-      writeMetricRecord(writer, context.kind, flags, hashLo, hashHi, timestamp, value, routedKey);
+      // The key straight from its ranges into the record, as the native decoder writes it.
+      const size = kMetricHeaderBytes + builder.length;
+      writer.ensure(size);
+      const at = writer.length;
+      builder.write(writer.view, writeMetricHeader(writer.view, at, size, context.kind, flags, hashLo, hashHi, timestamp, value));
+      writer.length = at + size;
+      writer.records++;
     }
     this.received += weight;
     this.accepted += weight;
@@ -369,27 +506,11 @@ export class OtlpDecoder {
   }
 }
 
-/** Which data field of a Metric is set (not protobufjs's oneof getter, which runs Object.keys per read). */
-function metricCase(metric: opentelemetry.proto.collector.metrics.v1.IMetric): string | undefined {
-  if (metric.gauge != null) return 'gauge';
-  if (metric.sum != null) return 'sum';
-  if (metric.histogram != null) return 'histogram';
-  if (metric.exponentialHistogram != null) return 'exponentialHistogram';
-  if (metric.summary != null) return 'summary';
-  return undefined;
-}
-
 type PointLike = { attributes?: opentelemetry.proto.collector.metrics.v1.IKeyValue[] | null; timeUnixNano?: unknown; startTimeUnixNano?: unknown };
 
-function dataPointsOf(metric: opentelemetry.proto.collector.metrics.v1.IMetric): PointLike[] {
-  switch (metricCase(metric)) {
-    case 'gauge': return metric.gauge?.dataPoints ?? [];
-    case 'sum': return metric.sum?.dataPoints ?? [];
-    case 'histogram': return metric.histogram?.dataPoints ?? [];
-    case 'exponentialHistogram': return metric.exponentialHistogram?.dataPoints ?? [];
-    case 'summary': return metric.summary?.dataPoints ?? [];
-    default: return [];
-  }
+/** Strict UTF-8 (what round-trips through a string unchanged); ASCII, the common case, checked four bytes at a time. */
+function isAsciiOrUtf8(bytes: Uint8Array, view: DataView, start: number, end: number): boolean {
+  return (orBytes(view, start, end) & 0x80) === 0 || isUtf8(bytes, start, end);
 }
 
 function hasLetterOrDigit(name: string): boolean {

@@ -9,6 +9,21 @@
 const keep = new Uint8Array(128);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.:-') keep[c.charCodeAt(0)] = 1;
 
+/** Byte values kept as they are (a 256-entry table: no range check per byte). */
+const keepByte = new Uint8Array(256);
+keepByte.set(keep);
+
+/**
+ * Whether the UTF-8 name or key `bytes[start, end)` needs no mapping (every
+ * byte in [A-Za-z0-9_.:-]), so that `sluiceName` of its text is the same
+ * bytes and the key can be copied in place.
+ */
+export function keptAsIs(bytes: Uint8Array, start: number, end: number): boolean {
+  let ok = 1;
+  for (let i = start; i < end; i++) ok &= keepByte[bytes[i]!]!;
+  return ok === 1;
+}
+
 /**
  * `text` with each character outside [A-Za-z0-9_.:-] replaced by `_` (a
  * surrogate pair is one character). Returns `text` itself when nothing

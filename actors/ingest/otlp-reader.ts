@@ -1,30 +1,25 @@
 /**
- * Reads an OTLP `ExportMetricsServiceRequest` into plain objects shaped like
- * the generated code's (same field names and defaults), without the
- * generated decoders on the hot path: those build every message through a
- * constructor and, for each oneof (every attribute value, every number
- * point), `delete` the other members, which leaves the objects in slow
- * dictionary mode. Gauges, sums, their points, attributes and string, bool,
- * int, double and bytes values are read here; the rarer parts (histogram,
- * exponential histogram and summary metrics, array and key-value-list
- * values) go to the generated code. Fields Sluice does not read are
- * skipped. Malformed input throws (the caller answers INVALID_ARGUMENT).
+ * Protobuf primitives for OTLP requests (a bounds-checked cursor) and the
+ * readers of the parts the in-place scan (otlp-scan.ts) hands over as plain
+ * objects shaped like the generated code's: attributes whose value is not a
+ * string (bool, int, double and bytes read here; array and key-value-list
+ * values by the generated code). Not the generated decoders for these:
+ * those build every message through a constructor and, for each oneof,
+ * `delete` the other members, which leaves the objects in slow dictionary
+ * mode. Malformed input throws (the caller answers INVALID_ARGUMENT).
  * Field numbers: proto/otlp-metrics.proto.
  */
 import { opentelemetry } from '../../proto/generated/otlp-metrics.js';
 
 const v1 = opentelemetry.proto.collector.metrics.v1;
-export type ExportRequestLike = opentelemetry.proto.collector.metrics.v1.IExportMetricsServiceRequest & {
-  resourceMetrics: opentelemetry.proto.collector.metrics.v1.IResourceMetrics[];
-};
 
-const kVarint = 0;
-const kFixed64 = 1;
-const kBytes = 2;
+export const kVarint = 0;
+export const kFixed64 = 1;
+export const kBytes = 2;
 const kFixed32 = 5;
 const two32 = 2 ** 32;
 
-class Cursor {
+export class Cursor {
   pos = 0;
   readonly buf: Buffer;
   readonly view: DataView;
@@ -121,118 +116,11 @@ class Cursor {
   }
 }
 
-function expect(wireType: number, expected: number, field: string): void {
+export function expect(wireType: number, expected: number, field: string): void {
   if (wireType !== expected) throw new Error(`${field}: wire type ${wireType}, expected ${expected}`);
 }
 
-export function readExportRequest(bytes: Uint8Array): ExportRequestLike {
-  const c = new Cursor(bytes);
-  const resourceMetrics: opentelemetry.proto.collector.metrics.v1.IResourceMetrics[] = [];
-  while (c.pos < c.buf.length) {
-    const tag = c.uint32();
-    if (tag >>> 3 === 1) { expect(tag & 7, kBytes, 'resource_metrics'); resourceMetrics.push(readResourceMetrics(c, c.end())); } else c.skip(tag & 7);
-  }
-  return { resourceMetrics };
-}
-
-function readResourceMetrics(c: Cursor, end: number): opentelemetry.proto.collector.metrics.v1.IResourceMetrics {
-  let resource: opentelemetry.proto.collector.metrics.v1.IResource | null = null;
-  const scopeMetrics: opentelemetry.proto.collector.metrics.v1.IScopeMetrics[] = [];
-  while (c.pos < end) {
-    const tag = c.uint32();
-    const field = tag >>> 3;
-    if (field === 1) {
-      expect(tag & 7, kBytes, 'resource');
-      const attributes: opentelemetry.proto.collector.metrics.v1.IKeyValue[] = [];
-      for (const stop = c.end(); c.pos < stop;) {
-        const inner = c.uint32();
-        if (inner >>> 3 === 1) { expect(inner & 7, kBytes, 'resource.attributes'); attributes.push(readKeyValue(c, c.end())); } else c.skip(inner & 7);
-      }
-      resource = { attributes };
-    } else if (field === 2) {
-      expect(tag & 7, kBytes, 'scope_metrics');
-      scopeMetrics.push(readScopeMetrics(c, c.end()));
-    } else c.skip(tag & 7);
-  }
-  check(c, end);
-  return { resource, scopeMetrics };
-}
-
-function readScopeMetrics(c: Cursor, end: number): opentelemetry.proto.collector.metrics.v1.IScopeMetrics {
-  let scope: opentelemetry.proto.collector.metrics.v1.IInstrumentationScope | null = null;
-  const metrics: opentelemetry.proto.collector.metrics.v1.IMetric[] = [];
-  while (c.pos < end) {
-    const tag = c.uint32();
-    const field = tag >>> 3;
-    if (field === 1) {
-      expect(tag & 7, kBytes, 'scope');
-      let name = '', version = '';
-      for (const stop = c.end(); c.pos < stop;) {
-        const inner = c.uint32();
-        if (inner >>> 3 === 1) { expect(inner & 7, kBytes, 'scope.name'); name = c.string(); } else if (inner >>> 3 === 2) { expect(inner & 7, kBytes, 'scope.version'); version = c.string(); } else c.skip(inner & 7);
-      }
-      scope = { name, version };
-    } else if (field === 2) {
-      expect(tag & 7, kBytes, 'metrics');
-      metrics.push(readMetric(c, c.end()));
-    } else c.skip(tag & 7);
-  }
-  check(c, end);
-  return { scope, metrics };
-}
-
-function readMetric(c: Cursor, end: number): opentelemetry.proto.collector.metrics.v1.IMetric {
-  const metric: opentelemetry.proto.collector.metrics.v1.IMetric = { name: '', gauge: null, sum: null, histogram: null, exponentialHistogram: null, summary: null };
-  while (c.pos < end) {
-    const tag = c.uint32();
-    const field = tag >>> 3;
-    if (field === 1) { expect(tag & 7, kBytes, 'metric.name'); metric.name = c.string(); continue; }
-    if (field !== 5 && field !== 7 && field !== 9 && field !== 10 && field !== 11) { c.skip(tag & 7); continue; }
-    expect(tag & 7, kBytes, 'metric data');
-    // One data field wins (the last, as protobuf's oneof rule says).
-    metric.gauge = metric.sum = metric.histogram = metric.exponentialHistogram = metric.summary = null;
-    if (field === 5 || field === 7) {
-      const dataPoints: opentelemetry.proto.collector.metrics.v1.INumberDataPoint[] = [];
-      let aggregationTemporality = 0, isMonotonic = false;
-      for (const stop = c.end(); c.pos < stop;) {
-        const inner = c.uint32();
-        const f = inner >>> 3;
-        if (f === 1) { expect(inner & 7, kBytes, 'data_points'); dataPoints.push(readNumberDataPoint(c, c.end())); } else if (field === 7 && f === 2) { expect(inner & 7, kVarint, 'aggregation_temporality'); aggregationTemporality = c.uint32(); } else if (field === 7 && f === 3) { expect(inner & 7, kVarint, 'is_monotonic'); isMonotonic = c.uint32() !== 0; } else c.skip(inner & 7);
-      }
-      if (field === 5) metric.gauge = { dataPoints };
-      else metric.sum = { dataPoints, aggregationTemporality, isMonotonic };
-    } else {
-      const bytes = c.bytes();
-      if (field === 9) metric.histogram = v1.Histogram.decode(bytes);
-      else if (field === 10) metric.exponentialHistogram = v1.ExponentialHistogram.decode(bytes);
-      else metric.summary = v1.Summary.decode(bytes);
-    }
-  }
-  check(c, end);
-  return metric;
-}
-
-function readNumberDataPoint(c: Cursor, end: number): opentelemetry.proto.collector.metrics.v1.INumberDataPoint {
-  const attributes: opentelemetry.proto.collector.metrics.v1.IKeyValue[] = [];
-  let startTimeUnixNano = 0, timeUnixNano = 0, flags = 0;
-  let asDouble: number | null = null, asInt: number | null = null;
-  while (c.pos < end) {
-    const tag = c.uint32();
-    switch (tag >>> 3) {
-      case 7: expect(tag & 7, kBytes, 'attributes'); attributes.push(readKeyValue(c, c.end())); break;
-      case 2: expect(tag & 7, kFixed64, 'start_time_unix_nano'); startTimeUnixNano = c.fixed64(); break;
-      case 3: expect(tag & 7, kFixed64, 'time_unix_nano'); timeUnixNano = c.fixed64(); break;
-      case 4: expect(tag & 7, kFixed64, 'as_double'); asDouble = c.double(); asInt = null; break;
-      case 6: expect(tag & 7, kFixed64, 'as_int'); asInt = c.sfixed64(); asDouble = null; break;
-      case 8: expect(tag & 7, kVarint, 'flags'); flags = c.uint32(); break;
-      default: c.skip(tag & 7);
-    }
-  }
-  check(c, end);
-  return { attributes, startTimeUnixNano, timeUnixNano, asDouble, asInt, flags };
-}
-
-function readKeyValue(c: Cursor, end: number): opentelemetry.proto.collector.metrics.v1.IKeyValue {
+export function readKeyValue(c: Cursor, end: number): opentelemetry.proto.collector.metrics.v1.IKeyValue {
   let key = '';
   let value: opentelemetry.proto.collector.metrics.v1.IAnyValue | null = null;
   while (c.pos < end) {
@@ -270,6 +158,6 @@ function readAnyValue(c: Cursor, end: number): opentelemetry.proto.collector.met
   return value;
 }
 
-function check(c: Cursor, end: number): void {
+export function check(c: Cursor, end: number): void {
   if (c.pos !== end) throw new RangeError('field runs past the end of its message');
 }
