@@ -2,75 +2,24 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { chromiumMissing, collectPageErrors, countEventSources, launchChromium } from './support/chromium.js';
-import { IngestClient, type TestMetric } from './support/ingest-client.js';
-import { engineTest, startTestSluice, startTestSluiceOn, waitFor } from './support/sluice-harness.js';
+import { IngestClient } from './support/ingest-client.js';
+import { engineTest, startTestSluiceOn, waitFor } from './support/sluice-harness.js';
 import { SseReader } from './support/sse-reader.js';
+import { type EventSources, type Hook, background, hook, hosts, keepPushing, luminance, panel, screenshot, sleep, tableStarts, zoneOf } from './support/dashboard-page.js';
 
 /**
- * The dashboard at GET /, in Debian's headless Chromium: the landing view
- * charts the busiest names at once, a deep link backfills its panels with
- * exactly the values the stream carries, every choice survives a reload,
- * dark mode follows the system and the toggle; a gap the server reports is
- * listed; a window drawn once is never drawn again; the page stays light
- * with 100 series.
+ * The dashboard at GET /, in Debian's headless Chromium, on each HTTP
+ * engine: the landing view charts the busiest names at once, a deep link
+ * backfills its panels with exactly the values the stream carries, every
+ * choice survives a reload, dark mode follows the system and the toggle; the
+ * page and its assets are served from memory. (The page under load and its
+ * gaps: dashboard-load.test.ts.)
  */
 
-const fast = ['--window-ms', '200', '--resolutions', '200,2000', '--lateness-ms', '100'];
-const screenshot = fileURLToPath(new URL('../../docs/dashboard.png', import.meta.url));
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-interface PanelView {
-  name: string;
-  kind: string;
-  stat: string;
-  group: string | null;
-  series: number;
-  hidden: number;
-  points: number;
-  lines: Array<{ label: string; values: Array<number | null> }>;
-}
-interface EventSources { created: number; open(): number; urls(): string[]; last(): { url: string; dispatchEvent(event: unknown): boolean } }
-type Hook = { state: string; lastStart: number | null; landing: string[]; gaps: Array<{ from: number; to: number; reason: string }>; panels: PanelView[]; drawTimes: number[]; windows: number };
 declare const window: { sluiceDashboard: Hook; __eventSources: EventSources };
 declare const document: { body: unknown };
 declare function getComputedStyle(node: unknown): { backgroundColor: string };
-
-const hook = (page: Page): Promise<Hook> => page.evaluate(() => {
-  const d = window.sluiceDashboard;
-  return { state: d.state, lastStart: d.lastStart, landing: d.landing, gaps: d.gaps, panels: d.panels, drawTimes: [], windows: d.windows };
-});
-const panel = async (page: Page, name: string): Promise<PanelView | undefined> => (await hook(page)).panels.find((p) => p.name === name);
-const background = (page: Page): Promise<string> => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-/** Relative luminance 0..1 of an `rgb(r, g, b)` colour. */
-function luminance(rgb: string): number {
-  const [r, g, b] = (rgb.match(/\d+/g) ?? ['255', '255', '255']).map(Number) as [number, number, number];
-  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-}
-/** Rows of a panel's table alternative (opened first), as window starts. */
-async function tableStarts(page: Page, name: string): Promise<number[]> {
-  const figure = page.locator(`figure.panel[data-name="${name}"]`);
-  if (!(await figure.locator('details').evaluate((d) => (d as unknown as { open: boolean }).open))) await figure.locator('summary').click();
-  return (await figure.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Number((r as unknown as { dataset: { start: string } }).dataset.start))));
-}
-
-/** Pushes `batch(round)` every `everyMs` until stopped. */
-function keepPushing(client: IngestClient, batch: (round: number) => TestMetric[], everyMs = 40): { stop(): Promise<void> } {
-  let running = true;
-  const loop = (async () => {
-    for (let round = 0; running; round++) {
-      await client.push(batch(round));
-      await sleep(everyMs);
-    }
-  })();
-  return { stop: async () => { running = false; await loop; } };
-}
-
-const hosts = ['h1', 'h2', 'h3', 'h4', 'h5'];
-const zoneOf = (host: string): string => (host === 'h1' || host === 'h2' ? 'a' : 'b');
 
 engineTest('dashboard: the landing view charts the busiest names at once; deep links backfill, restore the view, and go dark', async (engine, t) => {
   const missing = chromiumMissing();
@@ -198,114 +147,6 @@ engineTest('dashboard: the landing view charts the busiest names at once; deep l
       await shot.screenshot({ path: screenshot, fullPage: true });
     }
     assert.deepEqual(errors, [], 'no console errors');
-  } finally {
-    await pusher.stop();
-  }
-});
-
-// One engine is enough for the page's own cost (the engines are compared by the fan-out bench).
-test('dashboard: 100 series over many windows: the heap stays bounded, drawing time is reported; past 20 lines the rest are counted', async (t) => {
-  const missing = chromiumMissing();
-  if (missing !== null) return void t.skip(missing);
-  const sluice = await startTestSluice(['--window-ms', '50', '--resolutions', '50', '--lateness-ms', '50']);
-  const base = `http://127.0.0.1:${sluice.httpPort}`;
-  const client = new IngestClient(sluice.grpcPort);
-  const pusher = keepPushing(client, (round) => Array.from({ length: 100 }, (_, i) => ({ name: 'heavy.m', labels: [{ key: 'i', value: String(i).padStart(3, '0') }], value: i + (round % 10), timestampMs: 0, kind: 0 })), 25);
-  try {
-    const browser = await launchChromium();
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors = collectPageErrors(page);
-    const cdp = await page.context().newCDPSession(page);
-    const heap = async (): Promise<number> => {
-      await cdp.send('HeapProfiler.collectGarbage');
-      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    };
-    await page.goto(`${base}/?match=heavy.m&range=1m`);
-    // 1 min of 50 ms windows = 1200 > the 900-point ring: it fills, then stays full.
-    const windowsSeen = async (): Promise<number> => page.evaluate(() => window.sluiceDashboard.windows);
-    await waitFor(async () => ((await panel(page, 'heavy.m'))?.points ?? 0) >= 900, 90_000, 'the ring full (900 points)');
-    const full = await heap();
-    const seenAtFull = await windowsSeen();
-    await waitFor(async () => (await windowsSeen()) >= seenAtFull + 300, 60_000, '300 more windows');
-    const later = await heap();
-    const times = (await page.evaluate(() => window.sluiceDashboard.drawTimes)).sort((a, b) => a - b);
-    const p = (q: number): number => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-    const view = (await panel(page, 'heavy.m'))!;
-    // A frame draws every window that arrived since the previous one; its time includes recording them and the canvas.
-    const windows = await windowsSeen();
-    t.diagnostic(`100 series, ${windows} windows in ${times.length} frames: draw per frame p50 ${p(0.5).toFixed(2)} ms, p99 ${p(0.99).toFixed(2)} ms, max ${times.at(-1)!.toFixed(2)} ms; JS heap ${(full / 1e6).toFixed(1)} MB at a full ring, ${(later / 1e6).toFixed(1)} MB 300 windows later`);
-    console.log(`# dashboard perf: draw per frame p50 ${p(0.5).toFixed(2)} ms, p99 ${p(0.99).toFixed(2)} ms over ${times.length} frames (${windows} windows); heap ${(full / 1e6).toFixed(1)} -> ${(later / 1e6).toFixed(1)} MB`);
-    assert.equal(view.points, 900, 'the ring holds at most 900 points');
-    assert.ok(later < full * 1.25 + 2e6, `the heap does not grow once the ring is full (${full} -> ${later})`);
-    assert.equal(view.series, 100);
-    assert.equal(view.lines.length, 20, 'the top 20 lines drawn');
-    assert.equal(view.hidden, 80);
-    assert.match(await page.locator('figure.panel .hidden-note').textContent() ?? '', /^80 more lines hidden: the top 20 by latest avg/);
-    assert.deepEqual(view.lines.map((l) => l.label), Array.from({ length: 20 }, (_, i) => `i=0${80 + i}`), 'the top ones by the statistic');
-    assert.deepEqual(errors, [], 'no console errors');
-  } finally {
-    await pusher.stop();
-  }
-});
-
-engineTest('dashboard: a gap the server reports is listed, and a window is never drawn twice', async (engine, t) => {
-  const missing = chromiumMissing();
-  if (missing !== null) return void t.skip(missing);
-  const sluice = await startTestSluiceOn(engine, [...fast, '--history-windows', '5']);
-  const base = `http://127.0.0.1:${sluice.httpPort}`;
-  const client = new IngestClient(sluice.grpcPort);
-  const pusher = keepPushing(client, (round) => [
-    { name: 'gap.m', value: round, timestampMs: 0, kind: 0 },
-    { name: 'gap.m', value: -round, timestampMs: 0, kind: 0 },
-  ]);
-  try {
-    const reference = new SseReader(`${base}/v1/stream?match=gap.*&resolution=200ms`);
-    await reference.opened;
-    await reference.until((r) => r.windows().length >= 12, 10_000);
-    // History keeps 5 windows: resuming after the first of 12 cannot be whole.
-    const oldest = reference.windows()[0]!.start;
-
-    const browser = await launchChromium();
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors = collectPageErrors(page);
-    await page.addInitScript(countEventSources);
-    await page.goto(`${base}/?match=gap.*&resolution=200ms&lastEventId=${oldest}`);
-
-    const entry = page.locator('#gaps li', { hasText: 'history_expired' });
-    await entry.waitFor({ state: 'visible', timeout: 5000 });
-    assert.equal(await page.locator('#no-gaps').isVisible(), false);
-    const { gaps } = await hook(page);
-    assert.equal(gaps.length, 1);
-    assert.equal(gaps[0]!.reason, 'history_expired');
-    assert.equal(gaps[0]!.from, oldest + 200, 'the gap starts right after the position resumed from');
-    assert.ok(gaps[0]!.to > gaps[0]!.from);
-    assert.equal(await page.evaluate(() => new URL(window.__eventSources.last().url).searchParams.get('lastEventId')), String(oldest), 'the deep link\'s lastEventId went to the stream');
-
-    await waitFor(async () => ((await panel(page, 'gap.m'))?.points ?? 0) >= 8, 10_000, 'eight points on gap.m');
-    const rows = await tableStarts(page, 'gap.m');
-    const values = (await panel(page, 'gap.m'))!.lines[0]!.values;
-    const drawn = rows.filter((_, i) => values[i] !== null); // a null row is a break where no window came
-    assert.ok(drawn[0]! >= gaps[0]!.to, 'the first point drawn is the first window history still had');
-    const sent = reference.windows().map((w) => w.start);
-    assert.deepEqual(drawn, sent.filter((s) => s >= drawn[0]! && s <= drawn.at(-1)!), 'every window from the first drawn on, once, in order');
-
-    // A window already drawn, delivered again (as a replay after a reconnect
-    // would), is ignored.
-    const again = reference.windows().find((w) => w.start === drawn.at(-2))!;
-    const before = await tableStarts(page, 'gap.m');
-    await page.evaluate((data) => {
-      window.__eventSources.last().dispatchEvent(new MessageEvent('window', { data, lastEventId: String(JSON.parse(data).start) }));
-    }, JSON.stringify(again));
-    const after = await tableStarts(page, 'gap.m');
-    assert.deepEqual(after.slice(0, before.length), before.slice(0, after.length));
-    assert.deepEqual(after, [...new Set(after)].sort((a, b) => a - b), 'no start drawn twice');
-    assert.equal(await page.evaluate(() => window.__eventSources.created), 1, 'one EventSource');
-    assert.deepEqual(errors, [], 'no console errors');
-
-    // The server goes away: the page says it is reconnecting.
-    await pusher.stop();
-    await sluice.stop();
-    await waitFor(async () => (await page.locator('#state').textContent()) === 'reconnecting', 5000, 'state reconnecting');
   } finally {
     await pusher.stop();
   }

@@ -44,9 +44,10 @@ engineTest('a 40,000-byte glob is refused 400 pattern_too_long on /v1/stream and
   const glob = 'a'.repeat(40_000);
   for (const path of ['/v1/stream', '/v1/series']) {
     // Once compiled into a RegExp, this glob threw 'too large' and the process exited.
+    // Past the node engine's 16 KiB request-head bound node:http answers 431 itself; uWS lets it reach the 8 KiB URL cap (414).
     const huge = await get(`${base}${path}?match=${glob}`);
-    assert.equal(huge.status, 414, `${path}: ${huge.body}`);
-    assert.equal(JSON.parse(huge.body).error, 'url_too_long');
+    assert.equal(huge.status, engine === 'node' ? 431 : 414, `${path}: ${huge.body}`);
+    if (engine === 'uws') assert.equal(JSON.parse(huge.body).error, 'url_too_long');
     // Short enough for the URL cap not to speak first: a 300-byte pattern.
     const answer = await get(`${base}${path}?match=${'a'.repeat(300)}`);
     assert.equal(answer.status, 400, `${path}: ${answer.body}`);
@@ -56,7 +57,7 @@ engineTest('a 40,000-byte glob is refused 400 pattern_too_long on /v1/stream and
   assert.equal(child.process.exitCode, null, 'the process is still running');
   const metrics = await scrape(child.httpPort);
   assert.equal(metrics.get('sluice_sse_refused_total{reason="pattern_too_long"}'), 2);
-  assert.equal(metrics.get('sluice_sse_refused_total{reason="url_too_long"}'), 2);
+  assert.equal(metrics.get('sluice_sse_refused_total{reason="url_too_long"}'), engine === 'node' ? undefined : 2);
 });
 
 engineTest('30 stars then z answers at once and never stalls the event loop (no backtracking)', async (engine) => {
@@ -103,7 +104,8 @@ engineTest('query caps, the same on /v1/stream and /v1/series: 400 (414 for the 
   const sluice = await startTestSluiceOn(engine);
   const base = `http://127.0.0.1:${sluice.httpPort}`;
   const cases: Array<[string, number, string]> = [
-    [Array.from({ length: 2000 }, (_, i) => `match=m${i}`).join('&'), 414, 'url_too_long'],
+    // Over the 8 KiB URL cap, under the engines' own 16 KiB request-head bound (past which the engine answers 431 itself).
+    [Array.from({ length: 1200 }, (_, i) => `match=m${i}`).join('&'), 414, 'url_too_long'],
     [Array.from({ length: 33 }, (_, i) => `match=m${i}`).join('&'), 400, 'too_many_match'],
     [Array.from({ length: 33 }, (_, i) => `label=k:${i}`).join('&'), 400, 'too_many_label'],
     [`label=${'k'.repeat(257)}:v`, 400, 'label_too_long'],
