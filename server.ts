@@ -29,6 +29,7 @@ import { GatewayTimings, gatewayMetrics } from './gateway/gateway-metrics.js';
 import { SseGateway } from './gateway/sse-gateway.js';
 import { busOfConfig } from './roles/bus-of-config.js';
 import { startIngestNode, type IngestNode } from './roles/ingest-node.js';
+import { runServer } from './roles/run-server.js';
 import { Ledger } from './telemetry/ledger.js';
 import { createLogger, type Logger } from './telemetry/log.js';
 import { createRegistry } from './telemetry/registry.js';
@@ -168,9 +169,9 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
   };
 }
 
-// `node dist/server.js` runs it as a process (roles/run-server.ts imports this file, so it is loaded only here).
+// `node dist/server.js` runs it as a process (signals, exit: roles/run-server.ts).
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  import('./roles/run-server.js').then(({ runServer }) => runServer()).catch((error: Error) => {
+  runServer(startSluice).catch((error: Error) => {
     process.stderr.write(`sluice: ${error.message}\n`);
     process.exit(1);
   });

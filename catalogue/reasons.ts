@@ -56,3 +56,24 @@ export type LostReason = (typeof lostReasons)[number];
 /** `event: gap` `reason`: why a dashboard missed windows (never silently). */
 export const gapReasons = ['slow_consumer', 'history_expired', 'bus_unavailable', 'node_down', 'late_part'] as const;
 export type GapReason = (typeof gapReasons)[number];
+
+/** `sluice_sse_refused_total{reason}` and the `error` of the JSON body: why an HTTP request was refused (docs/limits.md, docs/sse.md). */
+export const requestRefusedReasons = [
+  'origin_not_allowed',
+  'unauthorized',
+  'url_too_long',
+  'too_many_match',
+  'pattern_too_long',
+  'too_many_label',
+  'label_too_long',
+  'bad_filter',
+  'bad_backfill',
+  'bad_last_event_id',
+  'too_many_clients',
+  'too_many_clients_from_address',
+] as const;
+export type RequestRefusedReason = (typeof requestRefusedReasons)[number];
+
+/** `sluice_sse_disconnects_total{reason}`: why an SSE connection ended. */
+export const disconnectReasons = ['client_closed', 'slow_consumer', 'shutdown'] as const;
+export type DisconnectReason = (typeof disconnectReasons)[number];

@@ -13,6 +13,7 @@
  * should get what there is). Text that is not a duration or a count is a
  * 400 `bad_backfill`.
  */
+import { SluiceError } from '../catalogue/errors.js';
 import { parseDuration } from '../config/duration.js';
 
 /** 15 minutes of 1 s windows: the longest range the built-in dashboard shows. */
@@ -21,8 +22,10 @@ export const kMaxBackfillWindows = 900;
 /** Longer text cannot be a sensible duration or count. */
 const kMaxBackfillText = 16;
 
-export class BackfillError extends Error {
-  readonly code = 'ERR_BAD_BACKFILL';
+export class BackfillError extends SluiceError {
+  constructor(message: string) {
+    super('ERR_SLUICE_BAD_BACKFILL', message);
+  }
 }
 
 /**

@@ -11,6 +11,7 @@
  * Backpressure is VideoStreamer's: `write()` → false means the engine holds
  * that chunk and the writer keeps later ones until `onWritable` fires.
  */
+import { SluiceError } from '../catalogue/errors.js';
 
 export type HttpEngineName = 'uws' | 'node';
 export type HttpEngineChoice = 'auto' | HttpEngineName;
@@ -74,17 +75,15 @@ export interface HttpEngineOptions {
   tls?: { cert: string; key: string } | null;
 }
 
-export class HttpEngineError extends Error {
-  readonly code: 'ERR_SLUICE_HTTP_LISTEN' | 'ERR_SLUICE_HTTP_ENGINE';
-  constructor(code: HttpEngineError['code'], message: string) {
-    super(message);
-    this.code = code;
+export class HttpEngineError extends SluiceError {
+  constructor(code: 'ERR_SLUICE_LISTEN' | 'ERR_SLUICE_HTTP_ENGINE', message: string) {
+    super(code, message);
   }
 }
 
 /** The error both engines give for a port they cannot bind. */
 export function listenError(tls: boolean, host: string, port: number, why: string): HttpEngineError {
-  return new HttpEngineError('ERR_SLUICE_HTTP_LISTEN', `cannot listen on ${tls ? 'https' : 'http'}://${host}:${port}: ${why}`);
+  return new HttpEngineError('ERR_SLUICE_LISTEN', `cannot listen on ${tls ? 'https' : 'http'}://${host}:${port}: ${why}`);
 }
 
 /**

@@ -9,6 +9,7 @@
  * handler guard (./guarded.ts): one that throws is counted and its request
  * answered, never the process.
  */
+import type { RequestRefusedReason } from '../catalogue/reasons.js';
 import type { Bus } from '../bus/bus.js';
 import type { HttpEngine, HttpRequest, HttpResponse, HttpRouter } from './http-engine.js';
 import { answerFailure, guard, settle } from './guarded.js';
@@ -23,7 +24,7 @@ export interface AdmissionOptions {
 
 /** The counts admission and the handler guard keep (part of the gateway's stats). */
 export interface AdmissionStats {
-  refused: Map<string, number>;
+  refused: Map<RequestRefusedReason, number>;
   /** Handlers (or their continuations) that threw: answered 500 or closed, never the process. */
   handlerErrors: number;
 }
@@ -51,7 +52,7 @@ export class RequestAdmission {
   admit(res: HttpResponse, req: HttpRequest, params: URLSearchParams): boolean {
     const origin = req.getHeader('origin');
     if (origin !== '' && !this.originAllowed(origin)) {
-      this.refuse('origin');
+      this.refuse('origin_not_allowed');
       json(res, '403 Forbidden', { error: 'origin_not_allowed', message: `origin ${origin} is not in SLUICE_CORS_ORIGINS` });
       return false;
     }
@@ -81,7 +82,7 @@ export class RequestAdmission {
   }
 
   /** Counts a request refused, under `sluice_sse_refused_total{reason}`. */
-  refuse(reason: string): void {
+  refuse(reason: RequestRefusedReason): void {
     this.#stats.refused.set(reason, (this.#stats.refused.get(reason) ?? 0) + 1);
   }
 

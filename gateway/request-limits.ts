@@ -10,6 +10,7 @@
  * uses, and they bound the work of matching a new topic against a group
  * (32 patterns × name length × segments of one pattern).
  */
+import type { RequestRefusedReason } from '../catalogue/reasons.js';
 export const kRequestLimits = {
   /** Path plus query, bytes as received (still percent-encoded). */
   urlBytes: 8192,
@@ -23,7 +24,7 @@ export const kRequestLimits = {
   labelPartBytes: 256,
 } as const;
 
-export type RequestLimitCode = 'url_too_long' | 'pattern_too_long' | 'too_many_match' | 'too_many_label' | 'label_too_long';
+export type RequestLimitCode = Extract<RequestRefusedReason, 'url_too_long' | 'pattern_too_long' | 'too_many_match' | 'too_many_label' | 'label_too_long'>;
 
 export interface RequestRefusal {
   status: '400 Bad Request' | '414 URI Too Long';

@@ -14,6 +14,7 @@
  * During a replay (Last-Event-ID), live windows are held back and sent after
  * the replayed ones; a window is never sent twice (`lastStart`).
  */
+import type { DisconnectReason } from '../catalogue/reasons.js';
 import type { HttpResponse } from './http-engine.js';
 import { gapFrame } from './frames.js';
 
@@ -34,7 +35,7 @@ export class SseClient {
   readonly address: string;
   closed = false;
   /** Why the server closed it (set before closing, so onAborted can count it). */
-  closeReason: string | null = null;
+  closeReason: DisconnectReason | null = null;
   /** Start of the last window queued or sent (a window is sent at most once). */
   lastStart = Number.NEGATIVE_INFINITY;
   lastWriteAt = Date.now();
@@ -137,7 +138,7 @@ export class SseClient {
   }
 
   /** Drops the connection at once (a stuck client). */
-  close(reason: string): void {
+  close(reason: DisconnectReason): void {
     if (this.closed) return;
     this.closeReason = reason;
     this.closed = true;

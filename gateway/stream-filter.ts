@@ -11,6 +11,7 @@
  * Caps (pattern bytes, number of filters) are checked before, by
  * request-limits.ts; globs never become regular expressions (glob-match.ts).
  */
+import { SluiceError } from '../catalogue/errors.js';
 import { parseDuration } from '../config/duration.js';
 import { compileGlobs } from './glob-match.js';
 
@@ -25,8 +26,10 @@ export interface StreamFilter {
   matchesLabels(labels: Readonly<Record<string, string>>): boolean;
 }
 
-export class FilterError extends Error {
-  readonly code = 'ERR_BAD_FILTER';
+export class FilterError extends SluiceError {
+  constructor(message: string) {
+    super('ERR_SLUICE_BAD_FILTER', message);
+  }
 }
 
 export function parseStreamFilter(params: URLSearchParams, resolutions: readonly number[]): StreamFilter {

@@ -18,6 +18,7 @@
  * Heartbeats keep idle streams open; a client that takes nothing for
  * `clientStallMs` is disconnected.
  */
+import type { DisconnectReason } from '../catalogue/reasons.js';
 import type { Bus, NodeInfo } from '../bus/bus.js';
 import { gapFrame, windowFrame } from './frames.js';
 import { HistoryReader } from './history-reader.js';
@@ -49,7 +50,7 @@ export interface StreamStats extends SseClientStats {
   backfills: number;
   /** Parts of windows already delivered without them (told as `late_part` gaps). */
   lateParts: number;
-  disconnects: Map<string, number>;
+  disconnects: Map<DisconnectReason, number>;
 }
 
 /** How a new client begins: live only, resuming after its Last-Event-ID, or with the last `windows` windows first. */
@@ -211,7 +212,7 @@ export class StreamHub {
   }
 
   /** A client leaves (counted under `reason`); its group goes with its last client, and topics with their last group. */
-  remove(client: SseClient, reason: string): void {
+  remove(client: SseClient, reason: DisconnectReason): void {
     const group = this.#clientGroup.get(client);
     if (group === undefined) return;
     this.#clientGroup.delete(client);

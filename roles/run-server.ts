@@ -5,12 +5,18 @@
  */
 import { ConfigError, loadConfig, type SluiceConfig } from '../config/config.js';
 import { createLogger } from '../telemetry/log.js';
-import { startSluice, type Sluice } from '../server.js';
+import type { Logger } from '../telemetry/log.js';
+
+/** What runs: the server's start (server.ts `startSluice`), passed in so that this file does not import the server. */
+export interface Startable {
+  busConnected: Promise<void>;
+  stop(): Promise<void>;
+}
 
 /** Longest an orderly stop may take before the process exits anyway. */
 const kStopDeadlineMs = 20_000;
 
-export async function runServer(argv: readonly string[] = process.argv.slice(2)): Promise<Sluice> {
+export async function runServer<S extends Startable>(start: (config: SluiceConfig, log: Logger) => Promise<S>, argv: readonly string[] = process.argv.slice(2)): Promise<S> {
   let config: SluiceConfig;
   try {
     config = loadConfig(argv);
@@ -22,7 +28,7 @@ export async function runServer(argv: readonly string[] = process.argv.slice(2))
     throw error;
   }
   const log = createLogger(config.logLevel);
-  const sluice = await startSluice(config, log);
+  const sluice = await start(config, log);
   let stopping = false;
   // Every part's stop is bounded; this bounds the whole, and the exit ends
   // whatever a client library still runs (reconnect timers, sockets).

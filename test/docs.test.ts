@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { configTable } from '../config/config.js';
 import { reasonCodes } from '../actors/ingest/reasons.js';
 import { errorCodes } from '../catalogue/errors.js';
-import { batchRefusedReasons, gapReasons, ledgerRejectedReasons, lostReasons, rejectionReasons } from '../catalogue/reasons.js';
+import { batchRefusedReasons, disconnectReasons, gapReasons, ledgerRejectedReasons, lostReasons, rejectionReasons, requestRefusedReasons } from '../catalogue/reasons.js';
 import { startTestSluice } from './support/sluice-harness.js';
 
 const root = new URL('../../', import.meta.url);
@@ -43,6 +43,8 @@ test('the docs list every reason the code gives or counts', () => {
     ['docs/metrics.md', batchRefusedReasons],
     ['docs/metrics.md', lostReasons],
     ['docs/sse.md', gapReasons],
+    ['docs/limits.md', requestRefusedReasons],
+    ['docs/limits.md', disconnectReasons],
   ];
   for (const [path, reasons] of lists) {
     const doc = read(path);

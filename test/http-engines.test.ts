@@ -62,7 +62,7 @@ engineTest('a busy HTTP port fails listen with an error naming the port', async 
   after(() => first.close());
   const second = (await openHttpEngine(engine)).engine;
   await assert.rejects(second.listen('127.0.0.1', port), (error: HttpEngineError) =>
-    error.code === 'ERR_SLUICE_HTTP_LISTEN' && error.message.includes(`http://127.0.0.1:${port}`));
+    error.code === 'ERR_SLUICE_LISTEN' && error.name === 'HttpEngineError' && error.message.includes(`http://127.0.0.1:${port}`));
   assert.equal(await (await fetch(`http://127.0.0.1:${port}/`)).text(), 'first');
 });
 

@@ -1,6 +1,7 @@
 /** `sluice serve`: the server (what `npm start` runs). */
 import { configTable } from '../../config/config.js';
 import { runServer } from '../../roles/run-server.js';
+import { startSluice } from '../../server.js';
 
 export const summary = 'run the Sluice server (gRPC ingest, shards, SSE gateway)';
 
@@ -19,5 +20,5 @@ Examples:
 }
 
 export async function run(argv: string[]): Promise<void> {
-  await runServer(argv);
+  await runServer(startSluice, argv);
 }
