@@ -58,8 +58,8 @@ export interface Sluice {
   readonly busConnected: Promise<void>;
   /** Prometheus text of /metrics. */
   metricsText(): Promise<string>;
-  /** Orderly stop; idempotent. */
-  stop(): Promise<void>;
+  /** Orderly stop (docs/lifecycle.md): idempotent, every caller gets the same promise. */
+  close(): Promise<void>;
 }
 
 export async function startSluice(config: SluiceConfig, log: Logger = createLogger(config.logLevel)): Promise<Sluice> {
@@ -137,9 +137,9 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
   }, 'sluice listening');
   if (bus instanceof RedisBus && !bus.readiness().ready) log.warn({ redis: bus.target }, `waiting for Redis at ${bus.target}`);
 
-  let stopping: Promise<void> | null = null;
-  const stop = (): Promise<void> => {
-    stopping ??= (async () => {
+  let closing: Promise<void> | null = null;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
       log.info('stopping: draining rings and closing open windows');
       await node?.close();
       if (node !== null) bus.leave(node.broadcaster.tickedThrough ?? Date.now());
@@ -150,7 +150,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
       const { receivedGap, acceptedGap } = ledger.balance();
       log.info({ received: ledger.received, accepted: ledger.accepted, aggregated: ledger.aggregated(), receivedGap, acceptedGap }, 'stopped');
     })();
-    return stopping;
+    return closing;
   };
 
   const need = (): IngestNode => {
@@ -165,7 +165,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     get broadcaster() { return need().broadcaster; },
     get admission() { return need().admission; },
     metricsText: () => registry.metrics(),
-    stop,
+    close,
   };
 }
 

@@ -10,7 +10,7 @@ import type { Logger } from '../telemetry/log.js';
 /** What runs: the server's start (server.ts `startSluice`), passed in so that this file does not import the server. */
 export interface Startable {
   busConnected: Promise<void>;
-  stop(): Promise<void>;
+  close(): Promise<void>;
 }
 
 /** Longest an orderly stop may take before the process exits anyway. */
@@ -38,7 +38,7 @@ export async function runServer<S extends Startable>(start: (config: SluiceConfi
       log.error({ afterMs: kStopDeadlineMs }, 'stop did not finish in time; exiting');
       process.exit(1);
     }, kStopDeadlineMs).unref();
-    sluice.stop().then(() => process.exit(code), (error: Error) => {
+    sluice.close().then(() => process.exit(code), (error: Error) => {
       log.error({ err: error.message }, 'stop failed');
       process.exit(1);
     });

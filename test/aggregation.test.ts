@@ -47,7 +47,7 @@ test('histogram quantiles are within 1% of the exact ones: uniform, lognormal, b
     }
   }
   assert.equal(await pushAll(client, metrics), metrics.length);
-  await sluice.stop();
+  await sluice.close();
   await sse.done;
 
   const exact = new Map<string, number[]>();
@@ -97,7 +97,7 @@ test('10 s and 60 s windows, merged from finer ones, equal the exact computation
     sent.push(...batch);
     await new Promise((resolve) => setTimeout(resolve, 15));
   }
-  await sluice.stop();
+  await sluice.close();
   await Promise.all(readers.map((r) => r.done));
   for (const [i, resolution] of [1000, 6000].entries()) {
     const expected = expectedWindows(sent, resolution);
@@ -137,7 +137,7 @@ test('late-but-allowed metrics land in their window; later ones are rejected lat
   ]);
   assert.equal(ack.accepted, 2);
   assert.deepEqual(ack.rejections, [{ index: 2, reason: 'late: window already closed' }, { index: 3, reason: 'future: more than 5000 ms ahead' }]);
-  await sluice.stop();
+  await sluice.close();
   await sse.done;
   const windows = sse.windows().filter((w) => w.resolution_ms === 1000);
   const seen = JSON.stringify({ boundary, now, windows: windows.map((w) => [w.start, w.series.map((s) => [s.count, s.sum])]), events: sse.events.filter((e) => e.event !== 'window').map((e) => e.data) });
@@ -162,7 +162,7 @@ test('12,000 series of one name with a 10,000 limit: totals exact, overflow coun
   const m = await scrape(sluice.httpPort);
   assert.equal(m.get('sluice_metrics_folded_total'), 2000);
   assert.equal(m.get('sluice_series_active'), 10_001);
-  await sluice.stop();
+  await sluice.close();
   await sse.done;
   const series = sse.windows().filter((w) => w.resolution_ms === 1000).flatMap((w) => w.series).filter((s) => s.name === 'card.m');
   const overflow = series.filter((s: WindowSeries) => s.overflow === true);

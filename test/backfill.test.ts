@@ -88,7 +88,7 @@ async function backfillAfterLoad(flags: string[]): Promise<void> {
   } finally {
     await load.stop();
     // Stopped here, before the test's Redis goes (its after hook runs first).
-    await sluice.stop();
+    await sluice.close();
   }
 }
 

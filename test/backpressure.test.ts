@@ -60,7 +60,7 @@ test('a tiny ring and a slow aggregator slow a flat-out producer down; nothing a
   const rssGrowthMb = (rssPeak - rssBefore) / 2 ** 20;
   assert.ok(rssGrowthMb < 200, `RSS grew ${rssGrowthMb.toFixed(0)} MB; the bound is 200 MB (rings are 2 × 256 KiB)`);
 
-  await sluice.stop();
+  await sluice.close();
   const ledger = sluice.ledger;
   assert.equal(ledger.accepted, ackedMetrics, 'accepted = what the acks said');
   assert.equal(ledger.aggregated(), ackedMetrics, 'every accepted metric was aggregated');

@@ -117,7 +117,7 @@ engineTest('dashboard: a gap the server reports is listed, and a window is never
 
     // The server goes away: the page says it is reconnecting.
     await pusher.stop();
-    await sluice.stop();
+    await sluice.close();
     await waitFor(async () => (await page.locator('#state').textContent()) === 'reconnecting', 5000, 'state reconnecting');
   } finally {
     await pusher.stop();

@@ -71,7 +71,7 @@ test('no doc points outside the repository, and every relative link resolves', (
 
 test('the metrics doc names every metric /metrics serves', async () => {
   const sluice = await startTestSluice();
-  after(() => sluice.stop());
+  after(() => sluice.close());
   const text = await sluice.metricsText();
   const doc = read('docs/metrics.md');
   const names = new Set([...text.matchAll(/^# TYPE (sluice_\w+) /gm)].map((m) => m[1]!));

@@ -62,7 +62,7 @@ async function runFlow(engine: HttpEngineName, flags: string[]): Promise<void> {
   assert.deepEqual(streamAcks.map((a) => a.sequence), streamBatches.map((_, i) => 100 + i), 'one ack per batch, in order');
   for (const ack of [...streamAcks, ...pushAcks]) assert.deepEqual([ack.accepted, ack.rejected], [500, 0], JSON.stringify(ack.rejections.slice(0, 3)));
 
-  await sluice.stop(); // closes and publishes every open window, then ends the stream
+  await sluice.close(); // closes and publishes every open window, then ends the stream
   await sse.done;
 
   const expected = expectedWindows(sent, 1000);

@@ -93,7 +93,7 @@ test('server: field number 0 gets INVALID_ARGUMENT; field 2^29 - 1 is skipped an
     }
   }
   assert.equal(sluice.ledger.batchesRefused.get('malformed'), 3);
-  await sluice.stop();
+  await sluice.close();
   const { receivedGap, acceptedGap } = sluice.ledger.balance();
   assert.deepEqual([receivedGap, acceptedGap], [0, 0]);
 });

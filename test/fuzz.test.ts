@@ -99,7 +99,7 @@ test('server: 100,000 seeded malformed batches over gRPC are each answered; it k
   assert.equal(after.ack?.accepted, 1);
   client.close();
 
-  await sluice.stop();
+  await sluice.close();
   const ledger = sluice.ledger;
   assert.equal(ledger.received, ackedMetrics + 1, 'every metric of an answered batch is counted once');
   assert.equal(ledger.accepted, acked + 1);

@@ -45,6 +45,6 @@ test('every part closes twice and before start', async () => {
   assert.equal(ingest.state, 'stopped');
 
   const sluice = await startTestSluice();
-  await closeThrice({ close: () => sluice.stop() }, 'sluice');
+  await closeThrice(sluice, 'sluice');
   await closeThrice(sluice.node!, 'ingest node after the whole stopped');
 });

@@ -90,7 +90,7 @@ test('full rings: the exporter hears UNAVAILABLE, nothing half-counted, and ever
   await recorder;
   await sdk.forceFlush();
   await sdk.shutdown();
-  await sluice.stop();
+  await sluice.close();
   await sse.done;
 
   const seen = Object.fromEntries(outcomes);

@@ -63,7 +63,7 @@ async function runSdk(temporality: AggregationTemporality): Promise<void> {
   }
   await sdk.forceFlush();
   await sdk.shutdown();
-  await sluice.stop();
+  await sluice.close();
   await sse.done;
 
   const a = seriesOf(sse, 'otlp.requests', { route: '/a' });
@@ -120,7 +120,7 @@ test('a producer restart (new MeterProvider, new start time) neither doubles nor
     await sleep(50);
   }
   await waitFor(() => sluice.ledger.balance().receivedGap === 0, 5000, 'ledger settles');
-  await sluice.stop();
+  await sluice.close();
   await sse.done;
   const series = seriesOf(sse, 'otlp.restarts');
   assert.equal(total(series, 'sum'), added, 'every increment once, across three lives');

@@ -31,7 +31,7 @@ test('a message over the receive limit gets RESOURCE_EXHAUSTED and is counted as
   const samples = await scrape(sluice.httpPort);
   assert.equal(samples.get('sluice_batches_refused_total{reason="too_large"}'), 3);
 
-  await sluice.stop();
+  await sluice.close();
   const { receivedGap, acceptedGap } = sluice.ledger.balance();
   assert.deepEqual([receivedGap, acceptedGap], [0, 0]);
   assert.equal(sluice.ledger.accepted, 15);

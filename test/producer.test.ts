@@ -30,7 +30,7 @@ test('the producer batches by size and time, sends every kind, and close() waits
   assert.equal(producer.stats().accepted, 3001);
   assert.throws(() => producer.gauge('prod.cpu', 1), /closed/);
 
-  await sluice.stop();
+  await sluice.close();
   await sse.done;
   const series = sse.windows().filter((w) => w.resolution_ms === 1000).flatMap((w) => w.series);
   const sum = (name: string): number => series.filter((s) => s.name === name).reduce((n, s) => n + s.count, 0);
@@ -53,7 +53,7 @@ test('the producer retries on UNAVAILABLE until a server appears, and across a s
 
   // Restart: metrics recorded around the restart are acked by one of the two servers.
   for (let i = 0; i < 100; i++) producer.counter('retry.m', 1);
-  await first.stop();
+  await first.close();
   for (let i = 0; i < 100; i++) producer.counter('retry.m', 1);
   const second = await startTestSluice(['--grpc-port', String(port)]);
   await producer.flush();
@@ -61,7 +61,7 @@ test('the producer retries on UNAVAILABLE until a server appears, and across a s
   const stats = producer.stats();
   assert.equal(stats.accepted, 400);
   assert.equal(stats.failed + stats.dropped + stats.rejected, 0);
-  await second.stop();
+  await second.close();
   assert.equal(first.ledger.accepted + second.ledger.accepted, 400, 'the servers acked exactly what the producer counted (no batch was acked twice here)');
 });
 
@@ -90,7 +90,7 @@ test('a full queue: overflow "drop" drops and counts; overflow "wait" returns fa
   assert.equal(waiting.gauge('q.m', 99), true);
   await waiting.close();
   assert.equal(waiting.stats().accepted, 11);
-  await sluice.stop();
+  await sluice.close();
 });
 
 test('producer tokens', async () => {

@@ -50,7 +50,7 @@ test('Redis killed and restarted mid-stream: the process survives, /readyz goes 
   await sse.until((r) => r.windows().some((w) => w.start > restartedAt + 1000), 15_000);
   running = false;
   await pushing;
-  await sluice.stop();
+  await sluice.close();
   await sse.done;
 
   const ledger = sluice.ledger;

@@ -53,7 +53,7 @@ test('malformed and oversized batches carrying new names do not use up --max-met
 
   assert.equal(sluice.ledger.batchesRefused.get('malformed'), 5);
   assert.equal(sluice.ledger.batchesRefused.get('too_large'), 1);
-  await sluice.stop();
+  await sluice.close();
   const { receivedGap, acceptedGap } = sluice.ledger.balance();
   assert.deepEqual([receivedGap, acceptedGap], [0, 0]);
 });

@@ -36,7 +36,7 @@ async function resumeAcrossTopics(engine: HttpEngineName, flags: string[]): Prom
   await second.until((r) => r.windows().length >= 30, 10_000);
   running = false;
   await pushing;
-  await sluice.stop();
+  await sluice.close();
   await Promise.all([reference.done, second.done]);
 
   const gaps = second.events.filter((e) => e.event === 'gap');
@@ -91,7 +91,7 @@ engineTest('a position older than the history gets a gap, then what history has;
     const firstReplayed = reader.windows()[0]!.start;
     assert.ok(gap.to <= firstReplayed && gap.to > gap.from, `gap [${gap.from}, ${gap.to}) ends where history starts (${firstReplayed})`);
   }
-  await sluice.stop();
+  await sluice.close();
 });
 
 engineTest('a client resuming a moment after another, from the same position, still gets the windows closed in between', async (engine) => {

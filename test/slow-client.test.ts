@@ -50,7 +50,7 @@ engineTest('a slow client is conflated and told with a gap; its buffer stays bou
   const m = await scrape(sluice.httpPort);
   assert.ok(m.get('sluice_sse_conflations_total')! > 0);
   const text = await slow.read();
-  await sluice.stop();
+  await sluice.close();
   await fast.done;
 
   assert.ok(maxQueued <= queueBound + 120_000, `the slow client's queue stayed bounded (max ${maxQueued} B, bound ${queueBound} + one frame)`);

@@ -40,7 +40,7 @@ for (const fault of ['throw', 'exit'] as const) {
     const sent = await streaming;
     assert.equal(ackedBatches, sent, 'the producer kept being served: every batch acked');
 
-    await sluice.stop();
+    await sluice.close();
     assert.ok(other[1]! > otherAtRestart, 'the other shard kept aggregating');
     assert.ok(other[0]! > victimAtRestart, 'the restarted shard aggregates again');
     const ledger = sluice.ledger;

@@ -46,7 +46,7 @@ test('each bad metric is rejected alone with its reason; the good ones in the sa
   const next = await client.push([good(100)], 8);
   assert.deepEqual([next.accepted, next.rejected, next.rejections.length], [1, 0, 0]);
 
-  await sluice.stop();
+  await sluice.close();
   await sse.done;
   const series = sse.windows().filter((w) => w.resolution_ms === 1000).flatMap((w) => w.series);
   const total = series.reduce((n, s) => n + s.count, 0);
@@ -89,7 +89,7 @@ test('labels are a set: any order of the same labels is one series', async () =>
     { name: 'order', labels: [{ key: 'b', value: '2' }, { key: 'a', value: '1' }, { key: 'c', value: '3' }], value: 1, timestampMs: now },
     { name: 'order', labels: [{ key: 'c', value: '3' }, { key: 'a', value: '1' }, { key: 'b', value: '2' }], value: 2, timestampMs: now },
   ]);
-  await sluice.stop();
+  await sluice.close();
   await sse.done;
   const series = sse.windows().filter((w) => w.resolution_ms === 1000).flatMap((w) => w.series);
   assert.equal(series.length, 1);

@@ -48,7 +48,7 @@ if (kind === 'sluice') {
     for (const n of s.ledger.lost.values()) lost += n;
     return { received: s.ledger.received, accepted: s.ledger.accepted, aggregated: s.ledger.aggregated(), lost, rejected, series: s.admission.size };
   };
-  stop = () => s.stop();
+  stop = () => s.close();
 } else if (kind === 'single-thread') {
   const windowMs = 1000;
   const out = new MessageWriter(1 << 20);

@@ -55,7 +55,7 @@ export async function run(argv: string[]): Promise<void> {
   process.stderr.write(`\nSluice demo: open http://${config.host}:${sluice.httpPort} (Ctrl-C to stop)\n\n`);
   const stop = (): void => {
     clearInterval(timer);
-    producer.close().finally(() => sluice.stop().then(() => process.exit(0)));
+    producer.close().finally(() => sluice.close().then(() => process.exit(0)));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

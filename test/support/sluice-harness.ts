@@ -37,7 +37,7 @@ export function engineTest(name: string, fn: (engine: HttpEngineName, t: TestCon
 export async function startTestSluice(flags: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<Sluice> {
   const config: SluiceConfig = loadConfig(['--grpc-port', '0', '--http-port', '0', '--shards', '2', ...flags], env);
   const sluice = await startSluice(config, createLogger(process.env.SLUICE_LOG_LEVEL ?? 'silent'));
-  after(() => sluice.stop());
+  after(() => sluice.close());
   // Tests start their Redis first: begin with the bus connected, as before Sluice stopped waiting for it.
   await sluice.busConnected;
   return sluice;
