@@ -101,3 +101,8 @@ export function windowChannel(prefix: string, resolution: number, topic: string)
 export function historyKey(prefix: string, resolution: number, topic: string, node: string): string {
   return `${prefix}{${topic}}:h:${resolution}:${node}`;
 }
+
+/** The keys and channels that are not per topic (docs/redis.md lists them all; its test builds them here). */
+export function fixedKeys(prefix: string, barrierId: string): { tick: string; topics: string; topicDirectory: string; nodes: string; barrier: string } {
+  return { tick: `${prefix}{tick}`, topics: `${prefix}{topics}:new`, topicDirectory: `${prefix}{topics}:live`, nodes: `${prefix}{nodes}`, barrier: `${prefix}{barrier}:${barrierId}` };
+}

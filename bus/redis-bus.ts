@@ -40,7 +40,7 @@ import { Cluster, Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import {
   type Bus, type BusHandler, type BusReadiness, type History, type HistoryEntry, type HistoryLimits, type NodeInfo,
-  historyKey, windowChannel,
+  fixedKeys, historyKey, windowChannel,
 } from './bus.js';
 import { nodeHash } from './node-hash.js';
 import { redisTarget } from './redis-target.js';
@@ -128,7 +128,7 @@ export class RedisBus implements Bus {
     this.#target = redisTarget(options);
     this.#topicTtlMs = options.topicTtlMs ?? 300_000;
     const p = this.#prefix;
-    this.#channelNames = { tick: `${p}{tick}`, topics: `${p}{topics}:new`, topicDirectory: `${p}{topics}:live`, nodes: `${p}{nodes}`, barrier: `${p}{barrier}:${randomUUID()}` };
+    this.#channelNames = fixedKeys(p, randomUUID());
     const retryStrategy = (times: number): number => Math.min(times * 100, 1000);
     this.#cluster = options.clusterNodes !== undefined;
     if (options.clusterNodes !== undefined) {

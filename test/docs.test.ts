@@ -11,6 +11,7 @@ import { reasonCodes } from '../actors/ingest/reasons.js';
 import { errorCodes } from '../catalogue/errors.js';
 import { batchRefusedReasons, disconnectReasons, gapReasons, ledgerRejectedReasons, lostReasons, rejectionReasons, requestRefusedReasons } from '../catalogue/reasons.js';
 import { startTestSluice } from './support/sluice-harness.js';
+import { fixedKeys, historyKey, windowChannel } from '../bus/bus.js';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
@@ -50,6 +51,16 @@ test('the docs list every reason the code gives or counts', () => {
     const doc = read(path);
     for (const reason of reasons) assert.ok(doc.includes(`| \`${reason}\` |`), `${path} does not list ${reason}`);
   }
+});
+
+test('the Redis doc names every key and channel the bus builds', () => {
+  const doc = read('docs/redis.md');
+  const names = [
+    windowChannel('<prefix>', 1, '<topic>').replace(':w:1', ':w:<ms>'),
+    historyKey('<prefix>', 1, '<topic>', '<node>').replace(':h:1:', ':h:<ms>:'),
+    ...Object.values(fixedKeys('<prefix>', '<uuid>')),
+  ];
+  for (const name of names) assert.ok(doc.includes(`| \`${name}\` |`), `docs/redis.md does not list ${name}`);
 });
 
 test('the errors doc lists every error code', () => {
