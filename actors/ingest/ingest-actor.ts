@@ -14,6 +14,9 @@
  *   stream is not read while its batch waits (HTTP/2 flow control then slows
  *   the producer); a Push waits until its deadline, then gets
  *   RESOURCE_EXHAUSTED with nothing of it accepted.
+ * - Batches are pushed lazily (`Ring.tryPushLazy`): a sleeping shard is not
+ *   woken per batch, only by the next watermark (or once enough bytes wait),
+ *   since it has nothing to emit before then. Watermarks wake it.
  */
 import * as grpc from '@grpc/grpc-js';
 import type { ActorRef } from '../../engine/actor-system.js';
@@ -380,7 +383,8 @@ export class IngestActor {
     }
     if (fits) {
       for (let s = 0; s < writers.length; s++) {
-        if (writers[s]!.length > 0 && !writers[s]!.flushTo(this.#shards[s]!.mailbox)) throw new Error('ring refused a batch it had room for');
+        const mailbox = this.#shards[s]!.mailbox;
+        if (writers[s]!.length > 0 && !writers[s]!.flushTo(mailbox, mailbox.maxPayload, 'lazy')) throw new Error('ring refused a batch it had room for');
         this.committedByShard[s]! += acceptedByShard[s]!;
       }
       ledger.accepted += accepted;
@@ -451,7 +455,9 @@ export class IngestActor {
       this.#queuedBytes -= head.bytes;
       for (let s = 0; s < head.parts.length; s++) {
         const part = head.parts[s];
-        if (part != null) this.#shards[s]!.mailbox.tryPush(part);
+        // Metrics wait lazily for the shard's next wake-up; a watermark wakes it.
+        if (part != null && head.acceptedByShard !== null) this.#shards[s]!.mailbox.tryPushLazy(part);
+        else if (part != null) this.#shards[s]!.mailbox.tryPush(part);
         if (head.acceptedByShard !== null) this.committedByShard[s]! += head.acceptedByShard[s]!;
       }
       head.parts = []; // committed: a late cancel or timer must not count it again
