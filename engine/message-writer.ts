@@ -110,9 +110,10 @@ export class MessageWriter {
   /**
    * Pushes staged records into `ring`, as many messages of whole records as
    * fit now. Returns true when everything was pushed (and the writer reset),
-   * false when the ring is full; call again once it has room.
+   * false when the ring is full; call again once it has room. `wake`:
+   * 'now' wakes a sleeping consumer, 'lazy' pushes with `Ring.tryPushLazy`.
    */
-  flushTo(ring: Ring, maxMessage = ring.maxPayload): boolean {
+  flushTo(ring: Ring, maxMessage = ring.maxPayload, wake: 'now' | 'lazy' = 'now'): boolean {
     const limit = Math.min(maxMessage, ring.maxPayload);
     while (this.#flushed < this.length) {
       let end = this.#flushed;
@@ -124,7 +125,10 @@ export class MessageWriter {
         end += size;
       }
       if (end === this.#flushed) throw new Error(`record of ${this.view.getUint32(end, true)} bytes exceeds message limit ${limit}`);
-      if (!ring.tryPush(this.bytes, this.#flushed, end - this.#flushed)) return false;
+      const pushed = wake === 'now'
+        ? ring.tryPush(this.bytes, this.#flushed, end - this.#flushed)
+        : ring.tryPushLazy(this.bytes, this.#flushed, end - this.#flushed);
+      if (!pushed) return false;
       this.#flushed = end;
     }
     this.reset();

@@ -57,28 +57,58 @@ type Wake = Promise<unknown> | null;
  *
  * The timer bounds what a lost wake-up costs, and its ladder follows the
  * data rather than the clock. A side's first re-check after progress comes
- * after about as long as it last had to wait for that progress (at least
- * 1 ms, at most 1 s), then the delay doubles while it keeps finding
- * nothing, up to 1 s. So a busy ring (messages every millisecond) still pays
- * about a millisecond for a lost notify; a ring fed every 50 ms wakes once
- * or twice per message instead of six or seven times (1, 2, 4 … 32 ms); an
- * idle side wakes once a second. A lost notify costs at most about as long
- * as the ring had been quiet before the message, and never more than 1 s.
- * `lostWakeups` counts the re-checks that found a message the other side
- * had notified about (see engine/README.md).
+ * after one and a half times as long as it last had to wait for that
+ * progress (at least 1 ms, at most 1 s), then the delay doubles while it
+ * keeps finding nothing, up to 1 s. So a busy ring (messages every
+ * millisecond) still pays a millisecond or two for a lost notify; a ring fed
+ * at a steady period (every 50 ms, or a watermark a second) is woken by its
+ * notifies, not by the timer racing them; an idle side wakes once a second.
+ * A lost notify costs at most about 1.5 times as long as the ring had been
+ * quiet before the message, and never more than 1 s. Messages pushed with
+ * `tryPushLazy` are not progress a consumer waited for (no one woke it):
+ * a re-check that finds only those keeps doubling. `lostWakeups` counts the
+ * re-checks that found a message the other side had notified about (see
+ * engine/README.md).
  */
 const kMinRecheckMs = 1;
 const kMaxRecheckMs = 1000;
+/** See `tryPushLazy`: at most this much waits unseen by a sleeping consumer. */
+const kLazyWakeBytes = 64 * 1024;
 
 /** The first re-check delay after a side waited `waitedMs` for progress. */
 function firstRecheck(waitedMs: number): number {
-  return Math.min(kMaxRecheckMs, Math.max(kMinRecheckMs, Math.round(waitedMs)));
+  return Math.min(kMaxRecheckMs, Math.max(kMinRecheckMs, Math.round(waitedMs * 1.5)));
 }
 
-function race(wake: Promise<unknown>, ms: number): Promise<unknown> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise((resolve) => { timer = setTimeout(resolve, ms, 'recheck'); });
-  return Promise.race([wake, timeout]).finally(() => clearTimeout(timer));
+/**
+ * One side's pending `Atomics.waitAsync`, kept across waits. It is started
+ * with no timeout: on Node 20 a finite timeout is a V8 delayed task, which
+ * wakes the thread when it falls due even if a notify already resolved the
+ * wait (measured: ~1.9 wake-ups per notified wait with a 1 s timeout, 1.1
+ * without). The re-check timer bounds each wait instead; when it fires the
+ * waiter stays registered for the next wait, so waiters never pile up, and
+ * only the current wait listens to it (no reaction per wait left on it).
+ */
+class PendingWait {
+  settled = false;
+  #listener: ((how: unknown) => void) | null = null;
+
+  constructor(promise: Promise<unknown>) {
+    void promise.then((how) => {
+      this.settled = true;
+      const listener = this.#listener;
+      this.#listener = null;
+      listener?.(how);
+    });
+  }
+
+  /** Resolves with 'ok' when a notify reaches the waiter, or 'recheck' after `ms`. */
+  wait(ms: number): Promise<unknown> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => { this.#listener = null; resolve('recheck'); }, ms);
+      this.#listener = (how) => { clearTimeout(timer); resolve(how); };
+    });
+  }
 }
 
 export class RingError extends SluiceError {
@@ -117,13 +147,18 @@ export class Ring {
   readonly #mask: number;
   /** Consumer-side scratch that messages are copied into; grows on demand. */
   #scratch: Uint8Array = new Uint8Array(0);
-  /** Current re-check delay of each side (see `race`). */
+  /** Current re-check delay of each side (see `PendingWait`). */
   #producerRecheckMs = kMinRecheckMs;
   #consumerRecheckMs = kMinRecheckMs;
   /** When each side began waiting for progress (NaN: it has not waited since). */
   #producerWaitingSince = Number.NaN;
   #consumerWaitingSince = Number.NaN;
   #lostWakeups = 0;
+  /** Each side's pending `Atomics.waitAsync`, reused until a notify settles it. */
+  #producerWait: PendingWait | null = null;
+  #consumerWait: PendingWait | null = null;
+  /** A lazy push wakes a sleeping consumer only once this many bytes wait. */
+  readonly lazyWakeBytes: number;
 
   constructor(storage: SharedArrayBuffer) {
     const capacity = storage.byteLength - kHeaderBytes;
@@ -137,6 +172,7 @@ export class Ring {
     this.#data = new Uint8Array(storage, kHeaderBytes, capacity);
     this.#dataView = new DataView(storage, kHeaderBytes, capacity);
     this.#mask = capacity - 1;
+    this.lazyWakeBytes = Math.min(kLazyWakeBytes, capacity / 4);
   }
 
   // ---------------------------------------------------------------- queries
@@ -175,10 +211,36 @@ export class Ring {
   // --------------------------------------------------------------- producer
 
   /**
-   * Appends one message holding `src[offset, offset + length)`. Returns false,
-   * and changes nothing, when there is not room for all of it. Producer only.
+   * Appends one message holding `src[offset, offset + length)` and wakes the
+   * consumer if it sleeps. Returns false, and changes nothing, when there is
+   * not room for all of it. Producer only.
    */
   tryPush(src: Uint8Array, offset = 0, length = src.length - offset): boolean {
+    return this.#push(src, offset, length, true);
+  }
+
+  /**
+   * Like `tryPush`, but leaves a sleeping consumer asleep until
+   * `lazyWakeBytes` are waiting or the producer calls `notifyConsumer()` (or
+   * pushes with `tryPush`). For messages the consumer need not see at once:
+   * a shard has nothing to say about its metrics until a watermark comes, so
+   * a trickle of batches costs the shard one wake-up per watermark instead
+   * of one per batch, and the producer no notify per batch. Producer only.
+   */
+  tryPushLazy(src: Uint8Array, offset = 0, length = src.length - offset): boolean {
+    return this.#push(src, offset, length, false);
+  }
+
+  /** Wakes the consumer if it sleeps (or is about to). Producer only. */
+  notifyConsumer(): void {
+    const header = this.#header;
+    if (Atomics.load(header, kConsumerWaiting) === 1) {
+      Atomics.store(header, kConsumerWaiting, 0);
+      Atomics.notify(header, kWriteIndex);
+    }
+  }
+
+  #push(src: Uint8Array, offset: number, length: number, wake: boolean): boolean {
     if (length > this.maxPayload) {
       throw new RingError('ERR_SLUICE_RING_MESSAGE_TOO_LARGE', `message of ${length} bytes exceeds ring payload limit ${this.maxPayload}`);
     }
@@ -201,10 +263,7 @@ export class Ring {
       this.#producerRecheckMs = firstRecheck(performance.now() - this.#producerWaitingSince);
       this.#producerWaitingSince = Number.NaN;
     }
-    if (Atomics.load(header, kConsumerWaiting) === 1) {
-      Atomics.store(header, kConsumerWaiting, 0);
-      Atomics.notify(header, kWriteIndex);
-    }
+    if (wake || ((write + framed - read) >>> 0) >= this.lazyWakeBytes) this.notifyConsumer();
     return true;
   }
 
@@ -229,13 +288,21 @@ export class Ring {
     }
     const ms = Math.min(timeoutMs, this.#producerRecheckMs);
     this.#producerRecheckMs = Math.min(kMaxRecheckMs, this.#producerRecheckMs * 2);
-    const result = Atomics.waitAsync(header, kReadIndex, read, ms);
-    if (!result.async) return null;
+    let pending = this.#producerWait;
+    if (pending === null || pending.settled) {
+      const result = Atomics.waitAsync(header, kReadIndex, read);
+      if (!result.async) return null;
+      pending = this.#producerWait = new PendingWait(result.value);
+    }
     if (Number.isNaN(this.#producerWaitingSince)) this.#producerWaitingSince = performance.now();
     // The consumer clears the flag when it notifies: a re-check that finds it
-    // cleared and room made found a notify that never woke this side.
-    return race(result.value, ms).then((how) => {
-      if (how !== 'ok' && Atomics.load(header, kProducerWaiting) === 0 && this.hasRoomFor(payloadBytes)) this.#lostWakeups++;
+    // cleared found a notify that has not reached this side (lost, or still
+    // in flight): that waiter is not reused, and if room was made, counted.
+    return pending.wait(ms).then((how) => {
+      if (how !== 'ok' && Atomics.load(header, kProducerWaiting) === 0) {
+        if (this.#producerWait === pending) this.#producerWait = null;
+        if (this.hasRoomFor(payloadBytes)) this.#lostWakeups++;
+      }
       return how;
     });
   }
@@ -282,7 +349,9 @@ export class Ring {
     if (firstPart < available) scratch.set(this.#data.subarray(0, available - firstPart), firstPart);
 
     Atomics.store(header, kReadIndex, (read + available) | 0);
-    if (!Number.isNaN(this.#consumerWaitingSince)) {
+    // Progress after a wait restarts the ladder, unless the waiting flag is
+    // still set: then no one notified, a re-check found lazy pushes only.
+    if (!Number.isNaN(this.#consumerWaitingSince) && Atomics.load(header, kConsumerWaiting) === 0) {
       this.#consumerRecheckMs = firstRecheck(performance.now() - this.#consumerWaitingSince);
       this.#consumerWaitingSince = Number.NaN;
     }
@@ -319,13 +388,23 @@ export class Ring {
     }
     const ms = Math.min(timeoutMs, this.#consumerRecheckMs);
     this.#consumerRecheckMs = Math.min(kMaxRecheckMs, this.#consumerRecheckMs * 2);
-    const result = Atomics.waitAsync(header, kWriteIndex, write, ms);
-    if (!result.async) return null;
+    let pending = this.#consumerWait;
+    if (pending === null || pending.settled) {
+      const result = Atomics.waitAsync(header, kWriteIndex, write);
+      if (!result.async) return null;
+      pending = this.#consumerWait = new PendingWait(result.value);
+    }
     if (Number.isNaN(this.#consumerWaitingSince)) this.#consumerWaitingSince = performance.now();
     // The producer clears the flag when it notifies: a re-check that finds it
-    // cleared and a message there found a notify that never woke this side.
-    return race(result.value, ms).then((how) => {
-      if (how !== 'ok' && Atomics.load(header, kConsumerWaiting) === 0 && this.usedBytes() !== 0) this.#lostWakeups++;
+    // cleared found a notify that has not reached this side (lost, or still
+    // in flight): that waiter is not reused, and if a message is there, counted.
+    // (A lazy push leaves the flag set: a re-check that finds its message is
+    // the ladder doing its job, not a lost wake-up.)
+    return pending.wait(ms).then((how) => {
+      if (how !== 'ok' && Atomics.load(header, kConsumerWaiting) === 0) {
+        if (this.#consumerWait === pending) this.#consumerWait = null;
+        if (this.usedBytes() !== 0) this.#lostWakeups++;
+      }
       return how;
     });
   }

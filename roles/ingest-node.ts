@@ -98,6 +98,9 @@ export async function startIngestNode(config: SluiceConfig, bus: Bus, ledger: Le
     },
     onNewName: (name) => bus.announceTopic(name),
     refuseReason,
+    // A shard with nothing open is not woken for watermarks: the broadcaster closes it.
+    coarsestWindowMs: Math.max(...config.resolutions),
+    onQuietShard: (shard, sentThrough, watermark) => broadcaster.quiet(shard, sentThrough, watermark),
   }, ledger, admission);
 
   const server = new grpc.Server({

@@ -178,3 +178,103 @@ test('a lost notify is recovered by the re-check, within about 1 s of an idle ri
   assert.ok(delay < 1900, `found ${delay.toFixed(0)} ms after it was pushed`);
   assert.equal(consumer.lostWakeups, 1);
 });
+
+/** A consumer on another thread (test/support/ring-wake-worker.ts), reporting what woke it for each message. */
+function wakeWorker(storage: SharedArrayBuffer) {
+  const worker = new Worker(new URL('./support/ring-wake-worker.js', import.meta.url), { workerData: { storage } });
+  let sleeps = 0;
+  const done = new Promise<{ seen: Array<{ first: number; wokenBy: string }>; sleeps: number; lostWakeups: number }>((resolve, reject) => {
+    worker.on('message', (m: { type: string }) => {
+      if (m.type === 'sleeping') sleeps++;
+      else resolve(m as never);
+    });
+    worker.once('error', reject);
+  });
+  return { done, sleeps: () => sleeps, terminate: () => worker.terminate() };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls until `ring` is empty (the consumer took everything), up to `ms`. */
+async function drainedWithin(ring: Ring, ms: number): Promise<boolean> {
+  const started = performance.now();
+  while (performance.now() - started < ms) {
+    if (ring.usedBytes() === 0) return true;
+    await sleep(5);
+  }
+  return ring.usedBytes() === 0;
+}
+
+// The consumer's re-check ladder from start-up is 1, 2, 4 … 512 ms, then
+// 1 s: once it has gone to sleep the 11th time, no re-check falls due for a
+// second, so what it sees in that second it saw because it was woken.
+async function untilLongSleep(consumer: ReturnType<typeof wakeWorker>): Promise<void> {
+  while (consumer.sleeps() < 11) await sleep(2);
+}
+
+test('lazy pushes leave a consumer on another thread asleep; the next normal push wakes it to all of them, in order', async () => {
+  const storage = allocateRing(64 * 1024);
+  const ring = new Ring(storage);
+  const consumer = wakeWorker(storage);
+  await untilLongSleep(consumer);
+  const sleepsBefore = consumer.sleeps();
+  for (let i = 0; i < 5; i++) {
+    assert.equal(ring.tryPushLazy(Uint8Array.of(i, 0, 0, 0)), true);
+    await sleep(20);
+  }
+  // Notified per push, the consumer would have taken each one at once.
+  assert.equal(ring.usedBytes(), 5 * framedSize(4), 'lazy messages wait in the ring');
+  assert.equal(consumer.sleeps(), sleepsBefore, 'the consumer was not woken by lazy pushes');
+  assert.equal(ring.tryPush(Uint8Array.of(5, 0, 0, 0)), true);
+  assert.ok(await drainedWithin(ring, 500), 'a normal push wakes the consumer');
+  ring.close();
+  const { seen, lostWakeups } = await consumer.done;
+  await consumer.terminate();
+  assert.deepEqual(seen.map((m) => m.first), [0, 1, 2, 3, 4, 5]);
+  assert.ok(seen.every((m) => m.wokenBy === 'ok'), JSON.stringify(seen));
+  assert.equal(lostWakeups, 0, 'lazy messages found by a re-check are not lost wake-ups');
+});
+
+test('a lazy push that brings the ring to lazyWakeBytes wakes the consumer', async () => {
+  const storage = allocateRing(1024);
+  const ring = new Ring(storage);
+  assert.equal(ring.lazyWakeBytes, 256);
+  const consumer = wakeWorker(storage);
+  await untilLongSleep(consumer);
+  // 15 framed messages of 16 bytes: 240, under the threshold.
+  for (let i = 0; i < 15; i++) assert.equal(ring.tryPushLazy(Uint8Array.of(i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)), true);
+  await sleep(100);
+  assert.equal(ring.usedBytes(), 240, 'under the threshold, nobody is woken');
+  assert.equal(ring.tryPushLazy(Uint8Array.of(15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)), true);
+  assert.ok(await drainedWithin(ring, 500), 'at the threshold, the consumer is woken');
+  ring.close();
+  const { seen } = await consumer.done;
+  await consumer.terminate();
+  assert.deepEqual(seen.map((m) => m.first), Array.from({ length: 16 }, (_, i) => i));
+  assert.ok(seen.every((m) => m.wokenBy === 'ok'), JSON.stringify(seen));
+});
+
+test('an idle consumer keeps one waiter across its re-checks (waiters do not pile up)', async () => {
+  const storage = allocateRing(1024);
+  const ring = new Ring(storage);
+  const consumer = wakeWorker(storage);
+  await sleep(3500);
+  assert.ok(consumer.sleeps() >= 5, `the consumer re-checked ${consumer.sleeps()} times`);
+  // One Atomics.waitAsync outstanding on the write index, not one per re-check.
+  assert.equal(Atomics.notify(new Int32Array(storage, 0, 1), 0), 1);
+  ring.close();
+  await consumer.done;
+  await consumer.terminate();
+});
+
+test('a consumer fed only lazily backs off as if idle (lazy messages do not restart the re-check ladder)', async () => {
+  const ring = new Ring(allocateRing(64 * 1024));
+  let sent = 0;
+  const feeder = setInterval(() => { ring.tryPushLazy(new Uint8Array(8)); sent++; }, 50);
+  const { wakes, seenAt } = await consume(ring, 3100);
+  clearInterval(feeder);
+  assert.ok(seenAt.length >= 20, `saw ${seenAt.length} of ${sent} messages`);
+  // Restarting the ladder at each find settled at one re-check per ~64 ms (about 23 in the last 1.5 s).
+  const late = wakes.filter((t) => t >= 1600).length;
+  assert.ok(late <= 4, `${late} wake-ups in the last 1.5 s (all: ${wakes.map((t) => t.toFixed(0)).join(', ')})`);
+});

@@ -84,6 +84,12 @@ export class Broadcaster {
   readonly #lastTicked = new Map<number, number>();
   /** Per shard: the highest watermark through which it has emitted everything. */
   readonly #closedThrough: Float64Array;
+  /**
+   * Per shard, from `quiet()`: once it reports closed through `#quietAfter`,
+   * it counts as closed through `#quietThrough` (+∞ / -∞: none pending).
+   */
+  readonly #quietAfter: Float64Array;
+  readonly #quietThrough: Float64Array;
   /** Per shard: metrics it has emitted in finest windows (for the loss ledger). */
   readonly aggregatedByShard: Float64Array;
   /** Per shard, as of its last watermark: live series and bytes of series and window state. */
@@ -110,6 +116,8 @@ export class Broadcaster {
     this.#resolutions = resolutions;
     this.#finest = resolutions[0]!;
     this.#closedThrough = new Float64Array(shards).fill(Number.NEGATIVE_INFINITY);
+    this.#quietAfter = new Float64Array(shards).fill(Number.POSITIVE_INFINITY);
+    this.#quietThrough = new Float64Array(shards).fill(Number.NEGATIVE_INFINITY);
     this.aggregatedByShard = new Float64Array(shards);
     this.shardSeries = new Array<number>(shards).fill(0);
     this.shardStateBytes = new Array<number>(shards).fill(0);
@@ -188,7 +196,30 @@ export class Broadcaster {
     return topic;
   }
 
+  /**
+   * The ingest did not send `watermark` to `shard`: nothing it ever sent
+   * that shard is in a window left open after `sentThrough`, the last
+   * watermark it did send (and nothing sent later is older than
+   * `watermark`). Once the shard has reported CLOSED(`sentThrough`) — its
+   * last windows may still be on their way — it counts as closed through
+   * `watermark`, exactly as if it had said so; the windows and ticks that
+   * follow are the same.
+   */
+  quiet(shard: number, sentThrough: number, watermark: number): void {
+    if (this.#closedThrough[shard]! >= sentThrough) {
+      this.#closed(shard, watermark);
+      return;
+    }
+    this.#quietAfter[shard] = sentThrough;
+    this.#quietThrough[shard] = Math.max(this.#quietThrough[shard]!, watermark);
+  }
+
   #closed(shard: number, watermark: number): void {
+    if (watermark >= this.#quietAfter[shard]!) {
+      watermark = Math.max(watermark, this.#quietThrough[shard]!);
+      this.#quietAfter[shard] = Number.POSITIVE_INFINITY;
+      this.#quietThrough[shard] = Number.NEGATIVE_INFINITY;
+    }
     if (watermark <= this.#closedThrough[shard]!) return;
     this.#closedThrough[shard] = watermark;
     let through = Number.POSITIVE_INFINITY;

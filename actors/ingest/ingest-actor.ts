@@ -14,6 +14,9 @@
  *   stream is not read while its batch waits (HTTP/2 flow control then slows
  *   the producer); a Push waits until its deadline, then gets
  *   RESOURCE_EXHAUSTED with nothing of it accepted.
+ * - Batches are pushed lazily (`Ring.tryPushLazy`): a sleeping shard is not
+ *   woken per batch, only by the next watermark (or once enough bytes wait),
+ *   since it has nothing to emit before then. Watermarks wake it.
  */
 import * as grpc from '@grpc/grpc-js';
 import type { ActorRef } from '../../engine/actor-system.js';
@@ -45,6 +48,15 @@ export interface IngestOptions extends DecodeLimits {
   onNewName?: (name: string) => void;
   /** Why new batches are refused right now (the bus cannot take more), or null. @default never */
   refuseReason?: () => string | null;
+
+  /**
+   * Quiet shards (see `tick`): called instead of sending watermark
+   * `watermark` to a shard that has nothing open, with the last watermark
+   * that shard was sent. Absent: every shard gets every watermark.
+   */
+  onQuietShard?: (shard: number, sentThrough: number, watermark: number) => void;
+  /** The coarsest window length the shards keep (a shard's data stays open until its end). @default windowMs */
+  coarsestWindowMs?: number;
 
   seed: number;
   /** OTLP Export mapping; null = the OTLP service refuses every call. */
@@ -109,6 +121,14 @@ export class IngestActor {
   #tickTimer: NodeJS.Timeout | null = null;
   /** Metrics committed to each shard's ring, ever (for the loss ledger). */
   readonly committedByShard: Float64Array;
+  /** Per shard: the last watermark put in (or queued for) its ring. */
+  readonly #sentThrough: Float64Array;
+  /**
+   * Per shard: no window holding anything committed to it ends later than
+   * this (the end of the coarsest window of commit time + future skew: no
+   * accepted timestamp is later).
+   */
+  readonly #openUntil: Float64Array;
   readonly #streams = new Map<grpc.ServerDuplexStream<Buffer, Buffer>, StreamState>();
 
   constructor(shards: ActorRef[], options: IngestOptions, ledger: Ledger, admission: SeriesAdmission | null) {
@@ -121,6 +141,8 @@ export class IngestActor {
     this.#decoder = new BatchDecoder(this.#writers, options.seed, options, admission);
     this.#otlp = options.otlp == null ? null : new OtlpDecoder(this.#writers, options.seed, options, options.otlp, admission);
     this.committedByShard = new Float64Array(shards.length);
+    this.#sentThrough = new Float64Array(shards.length).fill(Number.NEGATIVE_INFINITY);
+    this.#openUntil = new Float64Array(shards.length).fill(Number.NEGATIVE_INFINITY);
     for (let i = 0; i < shards.length; i++) ledger.ringFull[i] ??= 0;
   }
 
@@ -392,7 +414,11 @@ export class IngestActor {
     }
     if (fits) {
       for (let s = 0; s < writers.length; s++) {
-        if (writers[s]!.length > 0 && !writers[s]!.flushTo(this.#shards[s]!.mailbox)) throw new Error('ring refused a batch it had room for');
+        const mailbox = this.#shards[s]!.mailbox;
+        if (writers[s]!.length > 0) {
+          if (!writers[s]!.flushTo(mailbox, mailbox.maxPayload, 'lazy')) throw new Error('ring refused a batch it had room for');
+          this.#opened(s);
+        }
         this.committedByShard[s]! += acceptedByShard[s]!;
       }
       ledger.accepted += accepted;
@@ -488,7 +514,11 @@ export class IngestActor {
       this.#queuedBytes -= head.bytes;
       for (let s = 0; s < head.parts.length; s++) {
         const part = head.parts[s];
-        if (part != null) this.#shards[s]!.mailbox.tryPush(part);
+        // Metrics wait lazily for the shard's next wake-up; a watermark wakes it.
+        if (part != null && head.acceptedByShard !== null) {
+          this.#shards[s]!.mailbox.tryPushLazy(part);
+          this.#opened(s);
+        } else if (part != null) this.#shards[s]!.mailbox.tryPush(part);
         if (head.acceptedByShard !== null) this.committedByShard[s]! += head.acceptedByShard[s]!;
       }
       head.parts = []; // committed: a late cancel or timer must not count it again
@@ -502,6 +532,13 @@ export class IngestActor {
   }
 
   // ------------------------------------------------------------ watermarks
+
+  /** Something was just committed to shard `s`: its windows stay open until `#openUntil`. */
+  #opened(s: number): void {
+    const coarsest = this.#options.coarsestWindowMs ?? this.#options.windowMs;
+    const end = (Math.floor((Date.now() + this.#options.futureSkewMs) / coarsest) + 1) * coarsest;
+    if (end > this.#openUntil[s]!) this.#openUntil[s] = end;
+  }
 
   #scheduleTick(): void {
     if (this.state === 'stopped') return;
@@ -519,6 +556,16 @@ export class IngestActor {
   /**
    * Issues watermark `watermark` (and evictions) to every shard, behind
    * every batch already accepted or waiting.
+   *
+   * Quiet shards (with `onQuietShard`): a shard whose every window holding
+   * anything it was sent has been closed by a watermark already sent to it
+   * (`#openUntil <= #sentThrough`), that gets no evictions now, is not sent
+   * `watermark` (nor woken for it); `onQuietShard` tells the broadcaster,
+   * which counts it as closed through `watermark` once the shard has
+   * reported the last watermark it was sent (so its last windows are in
+   * first). Only when nothing waits in the FIFO: a waiting batch may hold
+   * metrics for that shard older than `watermark`. Never for the final
+   * watermark (+∞): every shard is closed and reports at shutdown.
    */
   tick(watermark: number): void {
     if (watermark <= this.#watermark) return;
@@ -540,10 +587,19 @@ export class IngestActor {
       parts, bytes: total, acceptedByShard: null, accepted: 0, newNames: kNoNames,
       onCommit: () => {}, abandoned: false, countedFull: false,
     };
+    const onQuiet = this.#options.onQuietShard;
     if (this.#queue.length === 0 && parts.every((p, s) => this.#shards[s]!.mailbox.hasRoomFor(p.length))) {
-      parts.forEach((p, s) => this.#shards[s]!.mailbox.tryPush(p));
+      parts.forEach((p, s) => {
+        if (onQuiet !== undefined && Number.isFinite(watermark) && p.length === kWatermarkBytes && this.#openUntil[s]! <= this.#sentThrough[s]!) {
+          onQuiet(s, this.#sentThrough[s]!, watermark);
+          return;
+        }
+        this.#shards[s]!.mailbox.tryPush(p);
+        this.#sentThrough[s] = watermark;
+      });
     } else {
       this.#enqueue(barrier);
+      this.#sentThrough.fill(watermark);
     }
   }
 

@@ -1,0 +1,25 @@
+/**
+ * Worker side of the ring wake-up tests: consumes a ring until it is closed
+ * and reports, for every message, what woke the consumer before it saw it
+ * ('ok': a notify, 'recheck': the re-check timer, 'none': it never slept),
+ * and how many times it slept in all.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { Ring } from '../../engine/ring.js';
+
+const { storage } = workerData as { storage: SharedArrayBuffer };
+const ring = new Ring(storage);
+const seen: Array<{ first: number; wokenBy: string }> = [];
+let sleeps = 0;
+let wokenBy = 'none';
+
+for (;;) {
+  const n = ring.drain((message) => { seen.push({ first: message[0]!, wokenBy }); });
+  if (n > 0) { wokenBy = 'none'; continue; }
+  if (ring.isClosed()) break;
+  parentPort!.postMessage({ type: 'sleeping' });
+  sleeps++;
+  const how = await ring.waitForData();
+  wokenBy = how === 'ok' ? 'ok' : how === undefined ? 'none' : 'recheck';
+}
+parentPort!.postMessage({ type: 'done', seen, sleeps, lostWakeups: ring.lostWakeups });
