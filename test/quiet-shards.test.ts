@@ -60,7 +60,7 @@ test('shards that went quiet and get metrics again: every window exact, each del
   await sleep(150);
   await burst(4);
   await sleep(1500);
-  await sluice.stop();
+  await sluice.close();
   await sse.done;
 
   const expected = expectedWindows(sent, 100);
