@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import * as grpc from '@grpc/grpc-js';
 import calculateSlot from 'cluster-key-slot';
 import { windowChannel } from '../bus/bus.js';
-import { startChildSluice, type ChildSluice } from './support/child-sluice.js';
+import { startReadyChildSluice as startChildSluice, type ChildSluice } from './support/child-sluice.js';
 import { expectedWindows, observedWindows, seriesId } from './support/expected-windows.js';
 import { IngestClient, type TestMetric } from './support/ingest-client.js';
 import { scrape } from '../devkit/prometheus-text.js';

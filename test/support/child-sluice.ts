@@ -47,3 +47,20 @@ export async function startChildSluice(flags: string[] = [], env: NodeJS.Process
   });
   return { process: child, grpcPort: ports.grpc, httpPort: ports.http, logs, exited };
 }
+
+/**
+ * A child started on Redis, resolved once `/readyz` says its bus is
+ * connected and subscribed. Sluice starts (and prints its ports) before it
+ * reaches Redis; a test that pushes or listens before then races the
+ * subscriptions it means to test.
+ */
+export async function startReadyChildSluice(flags: string[] = [], env: NodeJS.ProcessEnv = {}, timeoutMs = 15_000): Promise<ChildSluice> {
+  const child = await startChildSluice(flags, env);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const status = await fetch(`http://127.0.0.1:${child.httpPort}/readyz`).then((r) => r.status, () => 0);
+    if (status === 200) return child;
+    if (Date.now() > deadline) throw new Error(`child not ready after ${timeoutMs} ms (/readyz ${status}):\n${child.logs.slice(-10).join('')}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
