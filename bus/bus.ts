@@ -64,9 +64,14 @@ export interface Bus {
   subscribe(resolution: number, topic: string, handler: BusHandler): void;
   unsubscribe(resolution: number, topic: string): void;
   onTick(handler: BusHandler): void;
+  /** New topics in the directory (a listener may hear one more than once). */
   onTopic(handler: (topic: string) => void): void;
-  /** Called when this process's subscription came back after a break (messages may have been missed). */
-  onResubscribed(handler: () => void): void;
+  /**
+   * Called when this process's subscription came back after a break, or
+   * began late (the first connection to a bus that was not reached at
+   * start; `first` is true): messages published meanwhile may have been missed.
+   */
+  onResubscribed(handler: (first: boolean) => void): void;
   /** History of one topic at one resolution: windows starting after `after`, from every node that published them. */
   history(resolution: number, topic: string, after: number): Promise<History>;
   /** An ingest node says it is alive; the bus repeats it (every node timeout / 3) until closed. */

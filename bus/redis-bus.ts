@@ -87,8 +87,10 @@ export class RedisBus implements Bus {
   readonly #channels = new Map<string, BusHandler>();
   readonly #tickHandlers: BusHandler[] = [];
   readonly #topicHandlers: Array<(topic: string) => void> = [];
-  readonly #resubscribedHandlers: Array<() => void> = [];
+  readonly #resubscribedHandlers: Array<(first: boolean) => void> = [];
   readonly #announced = new Set<string>();
+  /** Topics announced or refreshed while Redis was away: told to the directory when it answers. */
+  readonly #unannounced = new Set<string>();
   readonly #barriers = new Map<string, () => void>();
   readonly #channelNames: { tick: string; topics: string; topicDirectory: string; nodes: string; barrier: string };
   readonly #options: RedisBusOptions;
@@ -155,11 +157,11 @@ export class RedisBus implements Bus {
         connection.on(state, () => options.onStateChange?.(name, state));
       }
     }
-    this.#pub.on('ready', () => this.#drainBacklog());
+    this.#pub.on('ready', () => { this.#drainBacklog(); this.#announceUnannounced(); });
     this.#sub.on('ready', () => {
       // ioredis renews every subscription on reconnect; give it a moment,
       // then tell listeners they may have missed messages meanwhile.
-      if (this.#subscriberWasReady) setTimeout(() => { for (const handler of this.#resubscribedHandlers) handler(); }, 200).unref();
+      if (this.#subscriberWasReady) setTimeout(() => { for (const handler of this.#resubscribedHandlers) handler(false); }, 200).unref();
       this.#subscriberWasReady = true;
     });
     const event = this.#cluster ? 'smessageBuffer' : 'messageBuffer';
@@ -185,12 +187,18 @@ export class RedisBus implements Bus {
     // Subscribed all at once and in this turn: a subscribe() from now on goes out itself.
     const c = this.#channelNames;
     await Promise.all([c.tick, c.topics, c.barrier, ...this.#channels.keys()].map((channel) => this.#subscribeChannel(channel)));
-    // Listeners that asked before Redis was reached learn the directory now.
+    // Listeners that asked before Redis was reached learn the directory now
+    // (this node's own topics too: their announcement may have gone out
+    // before the subscription above).
     for (const topic of await this.knownTopics()) {
-      if (this.#announced.has(topic)) continue;
       this.#announced.add(topic);
       for (const onTopic of this.#topicHandlers) onTopic(topic);
     }
+    // Whatever was published before these subscriptions (the backlog drained
+    // on connect, another node's windows) reached nobody live: listeners
+    // catch up from the history, now, before the ticks that come next can
+    // tell them a later window was delivered.
+    for (const handler of this.#resubscribedHandlers) handler(true);
     await this.#refreshNodes();
   }
 
@@ -235,11 +243,11 @@ export class RedisBus implements Bus {
 
   announceTopic(topic: string): void {
     if (this.#announced.has(topic)) return;
-    this.#announced.add(topic);
     if (this.#pub.status !== 'ready') {
-      this.#announced.delete(topic); // announced again when next seen
+      this.#unannounced.add(topic);
       return;
     }
+    this.#announced.add(topic);
     this.#pub.zadd(this.#channelNames.topicDirectory, Date.now(), topic)
       .then(() => this.#publishRaw(this.#channelNames.topics, Buffer.from(topic)))
       .catch((error: Error) => {
@@ -248,12 +256,25 @@ export class RedisBus implements Bus {
       });
   }
 
+  #announceUnannounced(): void {
+    const topics = [...this.#unannounced];
+    this.#unannounced.clear();
+    for (const topic of topics) {
+      this.#announced.delete(topic);
+      this.announceTopic(topic);
+    }
+  }
+
   refreshTopics(topics: readonly string[]): void {
     // What this node announced and no longer refreshes is announced again if
     // it comes back (its directory entry may have expired meanwhile).
+    if (this.#pub.status !== 'ready') {
+      // Redis may come back without its directory (a restart): all of them then.
+      for (const topic of topics) this.#unannounced.add(topic);
+      return;
+    }
     this.#announced.clear();
     for (const topic of topics) this.#announced.add(topic);
-    if (this.#pub.status !== 'ready') return;
     const now = Date.now();
     const key = this.#channelNames.topicDirectory;
     const fail = (error: Error): void => this.#options.onError?.(error);
@@ -292,7 +313,7 @@ export class RedisBus implements Bus {
     this.#topicHandlers.push(handler);
   }
 
-  onResubscribed(handler: () => void): void {
+  onResubscribed(handler: (first: boolean) => void): void {
     this.#resubscribedHandlers.push(handler);
   }
 

@@ -64,6 +64,8 @@ class Group {
   lastStart: number;
   /** `start|node` of the last late-part gap sent (one per window and node, however many topics). */
   lastLateGap = '';
+  /** When its first client came (a group that has had no window yet is owed those closing after). */
+  readonly joinedAt = Date.now();
   constructor(filter: StreamFilter, lastStart: number) {
     this.filter = filter;
     this.lastStart = lastStart;
@@ -105,7 +107,7 @@ export class StreamHub {
     const bus = this.#options.bus;
     bus.onTopic((topic) => this.#addTopic(topic));
     bus.onTick((payload) => { this.#assembly.tick(payload); this.#armSettler(); });
-    bus.onResubscribed(() => this.#catchUpAll());
+    bus.onResubscribed((first) => this.#catchUpAll(undefined, undefined, first));
     for (const topic of await bus.knownTopics()) this.#addTopic(topic);
   }
 
@@ -318,8 +320,8 @@ export class StreamHub {
   }
 
   /** `#catchUp` for every group (of `resolution`, if given). */
-  #catchUpAll(resolution?: number, owed?: OwedParts): void {
-    for (const group of this.#groups.values()) if (resolution === undefined || group.filter.resolution === resolution) this.#catchUp(group, owed);
+  #catchUpAll(resolution?: number, owed?: OwedParts, sinceJoined = false): void {
+    for (const group of this.#groups.values()) if (resolution === undefined || group.filter.resolution === resolution) this.#catchUp(group, owed, sinceJoined);
   }
 
   /**
@@ -327,11 +329,19 @@ export class StreamHub {
    * `owed`: parts of the window at `start` that nodes named in their ticks
    * but that never came; any the history does not hold either were lost on
    * the way (a publish Redis refused), and the clients are told, per node.
+   * `sinceJoined`: the bus was first reached only now, so nothing before
+   * reached this gateway live: everything since the group's clients came.
    */
-  #catchUp(group: Group, owed?: OwedParts): void {
-    // A group that has had no window yet still gets the owed one (its clients were here for it).
-    const after = Number.isFinite(group.lastStart) ? group.lastStart : owed !== undefined ? owed.start - group.filter.resolution : Number.NEGATIVE_INFINITY;
-    if (!Number.isFinite(after)) return;
+  #catchUp(group: Group, owed?: OwedParts, sinceJoined = false): void {
+    // A group that has had no window yet still gets the owed one, or else
+    // every window from the one before the one open when its clients came
+    // (with lateness, that one may have closed after they came: one window
+    // too many at worst, never one missed).
+    const resolution = group.filter.resolution;
+    const joined = Math.floor(group.joinedAt / resolution) * resolution - 2 * resolution;
+    const after = Number.isFinite(group.lastStart) ? (sinceJoined ? Math.min(group.lastStart, joined) : group.lastStart)
+      : owed !== undefined ? owed.start - resolution
+      : joined;
     for (const client of group.clients) client.beginReplay();
     this.#replayFrames(group, after).then(({ frames, gap, present }) => {
       const lost = new Set<string>();

@@ -71,6 +71,38 @@ test('started before its Redis: it listens, says it waits for Redis (password re
   }
 });
 
+test('a dashboard that came before Redis was reached gets the windows that closed meanwhile, from the history, each once', async () => {
+  const port = await freePort();
+  const node = await startChildSluice(['--redis-url', `redis://127.0.0.1:${port}`, '--redis-prefix', 'early:', '--window-ms', '200', '--resolutions', '200', '--lateness-ms', '100']);
+  assert.equal((await readyz(node.httpPort)).status, 503);
+  const reader = new SseReader(`http://127.0.0.1:${node.httpPort}/v1/stream?match=early.*`);
+  await reader.opened;
+  assert.equal(reader.status, 200, 'streams are served while Redis is awaited');
+  const client = new IngestClient(node.grpcPort);
+  // Several windows close while Redis is away: they wait in the bus backlog,
+  // which drains as soon as Redis answers, before the gateway has subscribed.
+  let pushed = 0;
+  for (let i = 0; i < 5; i++) {
+    assert.equal((await client.push([{ name: 'early.m', value: 1, timestampMs: 0 }])).accepted, 1);
+    pushed++;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const redis = await launchRedis(port);
+  try {
+    const counted = (): number => reader.windows().flatMap((w) => w.series).filter((s) => s.name === 'early.m').reduce((n, s) => n + s.count, 0);
+    await reader.until(() => counted() >= pushed, 15_000).catch(() => {});
+    assert.equal(counted(), pushed, `every metric pushed before Redis came reaches the dashboard (events: ${JSON.stringify(reader.events.map((e) => e.event))})`);
+    const starts = reader.windows().map((w) => w.start);
+    assert.deepEqual(starts, [...new Set(starts)].sort((a, b) => a - b), 'each window once, in order');
+    reader.close();
+    node.process.kill('SIGTERM');
+    assert.equal(await node.exited, 0);
+  } finally {
+    redis.kill('SIGKILL');
+  }
+});
+
 test('--redis-connect-timeout-ms: with no Redis it gives up, exits non-zero, and names the redacted URL and the cause', async () => {
   const port = await freePort();
   const url = `redis://:hunter22@127.0.0.1:${port}`;
