@@ -26,6 +26,8 @@ import type { ActorRef } from './engine/actor-system.js';
 import { openHttpEngine } from './gateway/engines/open-http-engine.js';
 import { dashboardRoutes } from './dashboard/dashboard-routes.js';
 import { GatewayTimings, gatewayMetrics } from './gateway/gateway-metrics.js';
+import { GatewayThreads, gatewayThreadCount } from './gateway/gateway-threads.js';
+import { readyAnswer } from './gateway/http-routes.js';
 import { SseGateway } from './gateway/sse-gateway.js';
 import { busOfConfig } from './roles/bus-of-config.js';
 import { startIngestNode, type IngestNode } from './roles/ingest-node.js';
@@ -41,7 +43,8 @@ export interface Sluice {
   readonly httpPort: number;
   readonly ledger: Ledger;
   readonly bus: Bus;
-  readonly gateway: SseGateway;
+  /** One SseGateway on the main thread (--gateway-threads 1), or the gateway threads (their sums, see GatewayThreads). */
+  readonly gateway: SseGateway | GatewayThreads;
   /** Null on a gateway-only node. */
   readonly node: IngestNode | null;
   /** The ingest half's parts (throw on a gateway-only node). */
@@ -92,31 +95,56 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
 
   let listening = false;
   const timings = new GatewayTimings();
-  const gateway = new SseGateway({
-    host: config.host,
-    port: config.httpPort,
-    bus,
-    streams: config.role !== 'ingest',
-    resolutions: config.resolutions,
-    heartbeatMs: config.heartbeatMs,
-    retryMs: config.retryMs,
-    clientQueueBytes: config.clientQueueBytes,
-    clientStallMs: config.clientStallMs,
-    nodeTimeoutMs: config.nodeTimeoutMs,
-    maxClients: config.maxClients,
-    maxClientsPerAddress: config.maxClientsPerAddress,
-    tokens: config.dashboardTokens,
-    corsOrigins: config.corsOrigins,
-    healthy: () => listening,
-    ready: () => {
-      const refuse = refuseReason();
-      return refuse === null ? { ready: true } : { ready: false, reason: refuse };
-    },
-    metricsText: () => registry.metrics(),
-    routes: config.role === 'ingest' ? undefined : dashboardRoutes,
-    engine: http.engine,
-    onDelivered: timings.observe,
-  });
+  const ready = (): { ready: true } | { ready: false; reason: string } => {
+    const refuse = refuseReason();
+    return refuse === null ? { ready: true } : { ready: false, reason: refuse };
+  };
+  const streams = config.role !== 'ingest';
+  const threadCount = gatewayThreadCount(config.gatewayThreads, http.engine.name, streams);
+  log[threadCount.level]({ threads: threadCount.threads, reason: threadCount.reason }, 'gateway threads');
+  // /metrics: the threads' counts are gathered first (no timer: only when asked).
+  const metricsText = async (): Promise<string> => {
+    if (gateway instanceof GatewayThreads) await gateway.collect();
+    return registry.metrics();
+  };
+  const gateway: SseGateway | GatewayThreads = threadCount.threads > 1
+    ? new GatewayThreads({
+      threads: threadCount.threads,
+      engine: http.engine.name,
+      bus,
+      log,
+      config: {
+        host: config.host, port: config.httpPort, tls: config.tlsCert === null || config.tlsKey === null ? null : { cert: config.tlsCert, key: config.tlsKey },
+        resolutions: config.resolutions, heartbeatMs: config.heartbeatMs, retryMs: config.retryMs, clientQueueBytes: config.clientQueueBytes,
+        clientStallMs: config.clientStallMs, nodeTimeoutMs: config.nodeTimeoutMs, maxClients: config.maxClients, maxClientsPerAddress: config.maxClientsPerAddress,
+        tokens: [...config.dashboardTokens], corsOrigins: [...config.corsOrigins], dashboard: true,
+      },
+      metricsText,
+      readyz: () => readyAnswer({ bus, healthy: () => listening, ready, engine: http.engine.name }),
+      onDelivered: timings.observe,
+    })
+    : new SseGateway({
+      host: config.host,
+      port: config.httpPort,
+      bus,
+      streams,
+      resolutions: config.resolutions,
+      heartbeatMs: config.heartbeatMs,
+      retryMs: config.retryMs,
+      clientQueueBytes: config.clientQueueBytes,
+      clientStallMs: config.clientStallMs,
+      nodeTimeoutMs: config.nodeTimeoutMs,
+      maxClients: config.maxClients,
+      maxClientsPerAddress: config.maxClientsPerAddress,
+      tokens: config.dashboardTokens,
+      corsOrigins: config.corsOrigins,
+      healthy: () => listening,
+      ready,
+      metricsText,
+      routes: streams ? dashboardRoutes : undefined,
+      engine: http.engine,
+      onDelivered: timings.observe,
+    });
   const registry = createRegistry({
     ledger,
     sets: [
@@ -132,7 +160,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     role: config.role,
     grpc: node === null ? null : `${config.host}:${node.grpcPort}`,
     http: `${config.tlsCert === null ? 'http' : 'https'}://${config.host}:${httpPort}`,
-    engine: http.engine.name,
+    engine: http.engine.name, gatewayThreads: threadCount.threads,
     node: config.nodeId, bus: bus.kind === 'redis' && config.redisClusterNodes !== null ? 'redis-cluster' : bus.kind, shards: node === null ? 0 : config.shards, resolutions: config.resolutions,
   }, 'sluice listening');
   if (bus instanceof RedisBus && !bus.readiness().ready) log.warn({ redis: bus.target }, `waiting for Redis at ${bus.target}`);
@@ -164,7 +192,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     get ingest() { return need().ingest; },
     get broadcaster() { return need().broadcaster; },
     get admission() { return need().admission; },
-    metricsText: () => registry.metrics(),
+    metricsText,
     close,
   };
 }

@@ -1,6 +1,6 @@
 /** What a gateway reports on /metrics: its clients, groups, deliveries, gaps and refusals. */
 import { histogram, type MetricSet } from '../telemetry/registry.js';
-import type { SseGateway } from './sse-gateway.js';
+import type { GatewayView } from './gateway-view.js';
 
 const kWindowBuckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 
@@ -14,13 +14,14 @@ export class GatewayTimings {
   };
 }
 
-export function gatewayMetrics(gateway: SseGateway, timings: GatewayTimings): MetricSet {
+export function gatewayMetrics(gateway: GatewayView, timings: GatewayTimings): MetricSet {
   const stats = gateway.stats;
   return {
     gauges: {
       sluice_sse_clients: ['Connected SSE clients.', () => gateway.clients],
       sluice_sse_groups: ['Distinct subscriptions (clients with the same filters share one).', () => gateway.groups],
       sluice_sse_topic_subscriptions: ['Topic subscriptions this gateway holds on the bus.', () => gateway.subscriptions.length],
+      sluice_gateway_threads: ['Threads serving the HTTP port and its SSE clients (--gateway-threads; 1 = the main thread).', () => gateway.threads],
     },
     counters: {
       sluice_sse_windows_delivered_total: ['Window events written to SSE clients.', () => stats.windowsWritten],
@@ -32,6 +33,7 @@ export function gatewayMetrics(gateway: SseGateway, timings: GatewayTimings): Me
       sluice_sse_backfills_total: ['Clients sent the recent past from history first (backfill=).', () => stats.backfills],
       sluice_sse_history_reads_total: ['History reads from the bus (shared between clients asking the same).', () => gateway.history.reads],
       sluice_sse_connections_total: ['SSE connections accepted.', () => stats.connected],
+      sluice_gateway_thread_crashes_total: ['Gateway threads that died; their clients reconnect to the others, and the thread is started again.', () => gateway.threadCrashes],
       sluice_http_handler_errors_total: ['HTTP handlers (or their continuations) that threw: answered 500 or closed, the process kept serving.', () => stats.handlerErrors],
     },
     info: {
