@@ -57,6 +57,8 @@ interface Thread {
   index: number;
   worker: Worker;
   alive: boolean;
+  /** Its engine listens. */
+  listening: boolean;
   startedAt: number;
   /** Channels (`resolution|topic`) it subscribed. */
   channels: Set<string>;
@@ -138,9 +140,9 @@ export class GatewayThreads implements GatewayView {
     if (thread !== undefined) this.#post(thread, { type: 'fault' });
   }
 
-  /** Threads running now. */
+  /** Threads listening now. */
   get liveThreads(): number {
-    return this.#threads.filter((t) => t !== undefined && t.alive).length;
+    return this.#threads.filter((t) => t !== undefined && t.alive && t.listening).length;
   }
 
   // --------------------------------------------------------------- the view
@@ -193,12 +195,12 @@ export class GatewayThreads implements GatewayView {
     const { bus, config, engine } = this.#options;
     const data: GatewayThreadConfig = { ...config, port: this.#port, index, engine, busKind: bus.kind, snapshot: this.#snapshot() };
     const worker = new Worker(threadFile, { workerData: data, name: `sluice-gateway-${index}` });
-    const thread: Thread = { index, worker, alive: true, startedAt: Date.now(), channels: new Set(), asked: new Map(), closed: null };
+    const thread: Thread = { index, worker, alive: true, listening: false, startedAt: Date.now(), channels: new Set(), asked: new Map(), closed: null };
     this.#threads[index] = thread;
     return new Promise<void>((resolve, reject) => {
       let started = false;
       worker.on('message', (message: ThreadToMain) => {
-        if (message.type === 'listening') { started = true; resolve(); return; }
+        if (message.type === 'listening') { started = true; thread.listening = true; resolve(); return; }
         if (message.type === 'failed') {
           thread.alive = false;
           void worker.terminate();
@@ -219,7 +221,7 @@ export class GatewayThreads implements GatewayView {
         this.#crashes++;
         this.#options.log.error({ thread: index, code }, 'gateway thread exited; its clients reconnect to the others');
         // A thread that dies at once would die again: only one that served a while is started anew.
-        if (Date.now() - thread.startedAt < 5_000) return;
+        if (Date.now() - thread.startedAt < 1_000) return;
         this.#spawn(index).then(() => this.#options.log.info({ thread: index }, 'gateway thread started again'),
           (error: Error) => this.#options.log.error({ thread: index, err: error.message }, 'gateway thread could not be started again'));
       });
@@ -229,6 +231,7 @@ export class GatewayThreads implements GatewayView {
   /** A thread is gone: its subscriptions and its clients' counts with it, and what it was asked is answered null. */
   #gone(thread: Thread): void {
     thread.alive = false;
+    thread.listening = false;
     for (const key of thread.channels) this.#unsubscribe(thread, key);
     this.#counts.dropThread(thread.index);
     for (const answer of thread.asked.values()) answer(null);

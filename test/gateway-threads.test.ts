@@ -1,0 +1,187 @@
+/**
+ * `--gateway-threads 2`: SSE served from two worker threads sharing the
+ * HTTP port, fed by the main thread's bus through the relay. Real gRPC in,
+ * real connections out; the per-thread counts show both threads served.
+ */
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { createServer } from 'node:net';
+import { after, test } from 'node:test';
+import { nodeSharesPort } from '../gateway/engines/node-engine.js';
+import { GatewayThreads } from '../gateway/gateway-threads.js';
+import type { HttpEngineName } from '../gateway/http-engine.js';
+import { SseGateway } from '../gateway/sse-gateway.js';
+import type { Sluice } from '../server.js';
+import { IngestClient } from './support/ingest-client.js';
+import { engineTest, startTestSluiceOn, waitFor } from './support/sluice-harness.js';
+import { SseReader } from './support/sse-reader.js';
+
+const fast = ['--window-ms', '200', '--resolutions', '200', '--lateness-ms', '50'];
+
+/** Sluice with two gateway threads, or null (after checking the fallback) where the engine cannot share a port here. */
+async function threaded(engine: HttpEngineName, flags: string[] = []): Promise<{ sluice: Sluice; threads: GatewayThreads } | null> {
+  const sluice = await startTestSluiceOn(engine, ['--gateway-threads', '2', ...fast, ...flags]);
+  if (engine === 'node' && !nodeSharesPort()) {
+    assert.ok(sluice.gateway instanceof SseGateway, `Node ${process.versions.node}: node:http cannot share a port, so one thread serves`);
+    return null;
+  }
+  assert.ok(sluice.gateway instanceof GatewayThreads);
+  return { sluice, threads: sluice.gateway };
+}
+
+/** Pushes one `name` metric of value 1 every 20 ms until `stop()`; resolves with how many were acked. */
+function pushing(client: IngestClient, name: string): { stop: () => Promise<number> } {
+  let running = true;
+  let acked = 0;
+  const loop = (async () => {
+    while (running) {
+      acked += (await client.push([{ name, labels: [], value: 1, timestampMs: 0 }])).accepted;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  return { stop: async () => { running = false; await loop; return acked; } };
+}
+
+/** Opens `count` SSE streams and waits until the gateway counted them all. */
+async function openReaders(sluice: Sluice, path: string, count: number, headers: Record<string, string> = {}): Promise<SseReader[]> {
+  const readers = Array.from({ length: count }, () => new SseReader(`http://127.0.0.1:${sluice.httpPort}${path}`, headers));
+  await Promise.all(readers.map((r) => r.opened));
+  assert.deepEqual(new Set(readers.map((r) => r.status)), new Set([200]));
+  return readers;
+}
+
+engineTest('two gateway threads: every client gets every window once, in order, through close; /metrics and /readyz are the whole process\'s', async (engine) => {
+  const started = await threaded(engine);
+  if (started === null) return;
+  const { sluice, threads } = started;
+  const readers = await openReaders(sluice, '/v1/stream?match=gt.deliver', 40);
+  await waitFor(() => threads.clients === 40, 5000, '40 clients counted');
+  const each = await threads.collect();
+  assert.equal(each.length, 2);
+  assert.deepEqual(each.map((t) => t.clients).reduce((a, b) => a + b), 40);
+  assert.ok(each.every((t) => t.clients > 0), `both threads serve clients: ${each.map((t) => t.clients).join(' + ')}`);
+
+  const producer = pushing(new IngestClient(sluice.grpcPort), 'gt.deliver');
+  await readers[0]!.until((r) => r.windows().length >= 5, 10_000);
+
+  // /metrics (on whichever thread the connection lands) sums both threads.
+  for (let i = 0; i < 4; i++) {
+    const text = await (await fetch(`http://127.0.0.1:${sluice.httpPort}/metrics`, { headers: { connection: 'close' } })).text();
+    assert.match(text, /^sluice_sse_clients 40$/m);
+    assert.match(text, /^sluice_gateway_threads 2$/m);
+    assert.match(text, /^sluice_sse_connections_total 4\d$/m);
+    assert.match(text, /^sluice_ingest_/m, 'the main thread\'s metrics too');
+    const windows = Number(/^sluice_sse_windows_delivered_total (\d+)$/m.exec(text)?.[1]);
+    assert.ok(windows >= 40 * 5, `windows delivered, summed over threads: ${windows}`);
+    assert.ok(Number(/^sluice_sse_window_deliver_seconds_count (\d+)$/m.exec(text)?.[1]) > 0, 'the threads\' delivery timings reach the main registry');
+    const ready = await fetch(`http://127.0.0.1:${sluice.httpPort}/readyz`, { headers: { connection: 'close' } });
+    assert.equal(ready.status, 200);
+  }
+
+  const acked = await producer.stop();
+  await sluice.close();
+  await Promise.all(readers.map((r) => r.done));
+  const reference = readers[0]!.windows().map((w) => w.start);
+  for (const reader of readers) {
+    const windows = reader.windows();
+    const starts = windows.map((w) => w.start);
+    assert.deepEqual(starts, reference, 'every client the same windows');
+    for (let i = 1; i < starts.length; i++) assert.ok(starts[i]! > starts[i - 1]!, 'in order, each once');
+    assert.equal(reader.events.filter((e) => e.event === 'gap').length, 0);
+    // Every acked metric is in a window every client got, the last ones (closed by the stop) included.
+    const counted = windows.flatMap((w) => w.series).reduce((sum, s) => sum + s.count, 0);
+    assert.equal(counted, acked, 'every acked metric reached every client');
+  }
+});
+
+engineTest('two gateway threads: a client resumes with Last-Event-ID on whichever thread it lands', async (engine) => {
+  const started = await threaded(engine);
+  if (started === null) return;
+  const { sluice, threads } = started;
+  const producer = pushing(new IngestClient(sluice.grpcPort), 'gt.resume');
+  const [first] = await openReaders(sluice, '/v1/stream?match=gt.resume', 1);
+  await first!.until((r) => r.windows().length >= 3, 10_000);
+  first!.close();
+  const lastId = first!.events.filter((e) => e.event === 'window').at(-1)!.id!;
+  await new Promise((resolve) => setTimeout(resolve, 1000)); // away for five windows
+  const resumed = await openReaders(sluice, '/v1/stream?match=gt.resume', 20, { 'Last-Event-ID': lastId });
+  await Promise.all(resumed.map((r) => r.until((x) => x.windows().length >= 8, 10_000)));
+  const each = await threads.collect();
+  assert.ok(each.every((t) => t.counts.replays! > 0), `both threads replayed: ${each.map((t) => t.counts.replays).join(', ')}`);
+  for (const reader of resumed) {
+    const starts = reader.windows().map((w) => w.start);
+    assert.equal(starts[0], Number(lastId) + 200, 'the window after its Last-Event-ID first');
+    for (let i = 1; i < starts.length; i++) assert.equal(starts[i], starts[i - 1]! + 200, 'then every window, in order');
+    assert.equal(reader.events.filter((e) => e.event === 'gap').length, 0);
+  }
+  await producer.stop();
+});
+
+/** Status of a GET from `localAddress`; a 200 stays open (an SSE client counted against the limits). */
+function statusFrom(url: string, localAddress: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { localAddress, agent: false }, (res) => {
+      resolve(res.statusCode ?? 0);
+      if (res.statusCode !== 200) res.resume();
+    });
+    req.on('error', reject);
+    after(() => req.destroy());
+  });
+}
+
+engineTest('two gateway threads: --max-clients and --max-clients-per-address stay exact across threads', async (engine) => {
+  const started = await threaded(engine, ['--max-clients', '8', '--max-clients-per-address', '5']);
+  if (started === null) return;
+  const { sluice, threads } = started;
+  const url = `http://127.0.0.1:${sluice.httpPort}/v1/stream?match=gt.limits`;
+  // Twelve at once from one address: exactly five in, whichever threads they land on.
+  const one = await Promise.all(Array.from({ length: 12 }, () => statusFrom(url, '127.0.0.1')));
+  assert.equal(one.filter((s) => s === 200).length, 5, `statuses: ${one.join(',')}`);
+  assert.equal(one.filter((s) => s === 429).length, 7);
+  // Then from two more addresses at once: three more in (eight in all), the rest past the total.
+  const more = await Promise.all(Array.from({ length: 10 }, (_, i) => statusFrom(url, i % 2 === 0 ? '127.0.0.2' : '127.0.0.3')));
+  assert.equal(more.filter((s) => s === 200).length, 3, `statuses: ${more.join(',')}`);
+  assert.equal(threads.clients, 8);
+  const each = await threads.collect();
+  assert.equal(each.reduce((sum, t) => sum + t.clients, 0), 8);
+  const refused = new Map<string, number>();
+  for (const t of each) for (const [reason, n] of t.refused) refused.set(reason, (refused.get(reason) ?? 0) + n);
+  assert.equal(refused.get('too_many_clients_from_address'), 7);
+  assert.equal(refused.get('too_many_clients'), 7);
+});
+
+engineTest('two gateway threads: a busy port fails clearly, whether plainly held or shared by another Sluice', async (engine) => {
+  if (engine === 'node' && !nodeSharesPort()) return;
+  const holder = createServer();
+  await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+  after(() => holder.close());
+  const port = (holder.address() as { port: number }).port;
+  await assert.rejects(startTestSluiceOn(engine, ['--gateway-threads', '2', '--http-port', String(port)]), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'ERR_SLUICE_LISTEN');
+    assert.match(error.message, new RegExp(`127\\.0\\.0\\.1:${port}.*EADDRINUSE`));
+    return true;
+  });
+  const first = await threaded(engine);
+  await assert.rejects(startTestSluiceOn(engine, ['--gateway-threads', '2', '--http-port', String(first!.sluice.httpPort)]), { code: 'ERR_SLUICE_LISTEN' });
+});
+
+engineTest('two gateway threads: a thread that dies is counted and replaced; its clients reconnect, the process serves on', async (engine) => {
+  const started = await threaded(engine);
+  if (started === null) return;
+  const { sluice, threads } = started;
+  const readers = await openReaders(sluice, '/v1/stream?match=gt.crash', 20);
+  await new Promise((resolve) => setTimeout(resolve, 1100)); // a thread that dies at once is not restarted
+  const before = await threads.collect();
+  threads.injectFault(0);
+  await waitFor(() => threads.threadCrashes === 1, 5000, 'the crash counted');
+  await waitFor(() => readers.filter((r) => r.ended).length === before[0]!.clients, 5000, 'thread 0\'s clients cut off');
+  assert.equal(readers.filter((r) => !r.ended).length, before[1]!.clients, 'thread 1\'s clients stay');
+  await waitFor(() => threads.liveThreads === 2, 10_000, 'the thread replaced');
+  assert.equal(threads.clients, before[1]!.clients, 'the dead thread\'s clients no longer count');
+  const producer = pushing(new IngestClient(sluice.grpcPort), 'gt.crash');
+  const again = await openReaders(sluice, '/v1/stream?match=gt.crash', 20);
+  await Promise.all(again.map((r) => r.until((x) => x.windows().length >= 2, 10_000)));
+  const after2 = await threads.collect();
+  assert.ok(after2.every((t) => t.clients > 0), `both threads serve again: ${after2.map((t) => t.clients).join(' + ')}`);
+  await producer.stop();
+});
