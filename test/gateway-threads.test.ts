@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import http from 'node:http';
+import https from 'node:https';
 import { createServer } from 'node:net';
 import { after, test } from 'node:test';
 import { nodeSharesPort } from '../gateway/engines/node-engine.js';
@@ -12,6 +13,7 @@ import { GatewayThreads } from '../gateway/gateway-threads.js';
 import type { HttpEngineName } from '../gateway/http-engine.js';
 import { SseGateway } from '../gateway/sse-gateway.js';
 import type { Sluice } from '../server.js';
+import { makeCertificates } from './support/certificates.js';
 import { IngestClient } from './support/ingest-client.js';
 import { engineTest, startTestSluiceOn, waitFor } from './support/sluice-harness.js';
 import { SseReader } from './support/sse-reader.js';
@@ -184,4 +186,18 @@ engineTest('two gateway threads: a thread that dies is counted and replaced; its
   const after2 = await threads.collect();
   assert.ok(after2.every((t) => t.clients > 0), `both threads serve again: ${after2.map((t) => t.clients).join(' + ')}`);
   await producer.stop();
+});
+
+engineTest('two gateway threads: each thread serves HTTPS with the same certificate', async (engine) => {
+  const certs = makeCertificates();
+  const started = await threaded(engine, ['--tls-cert', certs.serverCert, '--tls-key', certs.serverKey]);
+  if (started === null) return;
+  const { sluice, threads } = started;
+  const ca = certs.read(certs.caFile);
+  const requests = Array.from({ length: 20 }, () => https.get({ host: '127.0.0.1', port: sluice.httpPort, path: '/v1/stream?match=gt.tls', ca, servername: 'localhost', agent: false }));
+  after(() => { for (const r of requests) r.destroy(); });
+  const statuses = await Promise.all(requests.map((r) => new Promise<number>((resolve, reject) => { r.on('response', (res) => resolve(res.statusCode ?? 0)); r.on('error', reject); })));
+  assert.deepEqual(new Set(statuses), new Set([200]));
+  const each = await threads.collect();
+  assert.ok(each.every((t) => t.clients > 0), `both threads serve HTTPS clients: ${each.map((t) => t.clients).join(' + ')}`);
 });
