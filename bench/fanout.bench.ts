@@ -26,7 +26,7 @@ const serverFile = new URL('./support/fanout-server.js', import.meta.url);
 const clientFile = new URL('./support/sse-load-client.js', import.meta.url);
 
 interface ServerStats { cpuSeconds: number; rss: number; clients: number; windows: number }
-interface ClientResult { received: number; missed: number; p50: number; p99: number; p999: number; max: number }
+interface ClientResult { received: number; missed: number; repeated: number; p50: number; p99: number; p999: number; max: number }
 
 function started(child: ChildProcess): Promise<{ port?: number }> {
   return new Promise((resolve, reject) => {
@@ -41,6 +41,8 @@ export interface FanoutRun {
   deliveriesPerSecond: number;
   deliveriesPerCpuSecond: number;
   lossRatio: number;
+  /** Windows a connection received twice (must be 0). */
+  repeated: number;
   rssPerConnection: number;
   latency: { p50: number; p99: number; p999: number; max: number };
 }
@@ -85,6 +87,7 @@ export async function runFanout(kind: FanoutKind, clients: number, measureMs: nu
       deliveriesPerCpuSecond: result.received / Math.max(1e-6, after.cpuSeconds - before.cpuSeconds),
       // Exact: windows missing from each connection's id sequence.
       lossRatio: result.missed / Math.max(1, result.received + result.missed),
+      repeated: result.repeated,
       rssPerConnection: (before.rss - idle.rss) / clients,
       latency: { p50: result.p50, p99: result.p99, p999: result.p999, max: result.max },
     };
@@ -133,6 +136,7 @@ export async function run(options: { quick: boolean }): Promise<BenchResult> {
       });
       measurements.push({ variant: `${r.kind}, ${clients} clients: latency p50 / p99 / p999 / max`, value: r.latency.p99, unit: `ms p99 (p50 ${r.latency.p50}, p999 ${r.latency.p999}, max ${r.latency.max})` });
       measurements.push({ variant: `${r.kind}, ${clients} clients: loss`, value: r.lossRatio * 100, unit: '%' });
+      measurements.push({ variant: `${r.kind}, ${clients} clients: windows received twice`, value: r.repeated, unit: '' });
       measurements.push({ variant: `${r.kind}, ${clients} clients: RSS per connection`, value: r.rssPerConnection / 1024, unit: 'KiB' });
     }
     if (threaded !== null) {
