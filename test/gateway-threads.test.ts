@@ -31,17 +31,22 @@ async function threaded(engine: HttpEngineName, flags: string[] = []): Promise<{
   return { sluice, threads: sluice.gateway };
 }
 
-/** Pushes one `name` metric of value 1 every 20 ms until `stop()`; resolves with how many were acked. */
+/**
+ * Pushes one `name` metric of value 1 every 20 ms until `stop()`, which
+ * pushes a last one (so that a window is still open when the caller closes
+ * Sluice right after) and resolves with how many were acked.
+ */
 function pushing(client: IngestClient, name: string): { stop: () => Promise<number> } {
   let running = true;
   let acked = 0;
+  const push = async (): Promise<void> => { acked += (await client.push([{ name, labels: [], value: 1, timestampMs: 0 }])).accepted; };
   const loop = (async () => {
     while (running) {
-      acked += (await client.push([{ name, labels: [], value: 1, timestampMs: 0 }])).accepted;
+      await push();
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   })();
-  return { stop: async () => { running = false; await loop; return acked; } };
+  return { stop: async () => { running = false; await loop; await push(); return acked; } };
 }
 
 /** Opens `count` SSE streams and waits until the gateway counted them all. */
@@ -81,8 +86,10 @@ engineTest('two gateway threads: every client gets every window once, in order, 
   }
 
   const acked = await producer.stop();
+  const closedAt = Date.now();
   await sluice.close();
   await Promise.all(readers.map((r) => r.done));
+  assert.ok(readers[0]!.windows().at(-1)!.end > closedAt, 'the last window was still open at close (the stop closed it)');
   const reference = readers[0]!.windows().map((w) => w.start);
   for (const reader of readers) {
     const windows = reader.windows();
@@ -90,6 +97,7 @@ engineTest('two gateway threads: every client gets every window once, in order, 
     assert.deepEqual(starts, reference, 'every client the same windows');
     for (let i = 1; i < starts.length; i++) assert.ok(starts[i]! > starts[i - 1]!, 'in order, each once');
     assert.equal(reader.events.filter((e) => e.event === 'gap').length, 0);
+    assert.ok(reader.comments.includes('server stopping, reconnect'), 'told to reconnect, after the last window');
     // Every acked metric is in a window every client got, the last ones (closed by the stop) included.
     const counted = windows.flatMap((w) => w.series).reduce((sum, s) => sum + s.count, 0);
     assert.equal(counted, acked, 'every acked metric reached every client');
