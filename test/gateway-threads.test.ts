@@ -9,7 +9,8 @@ import https from 'node:https';
 import { createServer } from 'node:net';
 import { after, test } from 'node:test';
 import { nodeSharesPort } from '../gateway/engines/node-engine.js';
-import { GatewayThreads } from '../gateway/gateway-threads.js';
+import { loadConfig } from '../config/config.js';
+import { GatewayThreads, gatewayThreadCount } from '../gateway/gateway-threads.js';
 import type { HttpEngineName } from '../gateway/http-engine.js';
 import { SseGateway } from '../gateway/sse-gateway.js';
 import type { Sluice } from '../server.js';
@@ -46,7 +47,15 @@ function pushing(client: IngestClient, name: string): { stop: () => Promise<numb
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   })();
-  return { stop: async () => { running = false; await loop; await push(); return acked; } };
+  const stop = async (): Promise<number> => {
+    running = false;
+    await loop;
+    // Early in a 200 ms window, so that it is still open when the caller closes right after the ack.
+    while (Date.now() % 200 > 40) await new Promise((resolve) => setTimeout(resolve, 5));
+    await push();
+    return acked;
+  };
+  return { stop };
 }
 
 /** Opens `count` SSE streams and waits until the gateway counted them all. */
@@ -83,11 +92,20 @@ engineTest('two gateway threads: every client gets every window once, in order, 
     assert.ok(Number(/^sluice_sse_window_deliver_seconds_count (\d+)$/m.exec(text)?.[1]) > 0, 'the threads\' delivery timings reach the main registry');
     const ready = await fetch(`http://127.0.0.1:${sluice.httpPort}/readyz`, { headers: { connection: 'close' } });
     assert.equal(ready.status, 200);
+    // The series list (history read through the relay) and the dashboard page, on whichever thread.
+    const series = (await (await fetch(`http://127.0.0.1:${sluice.httpPort}/v1/series?match=gt.*`, { headers: { connection: 'close' } })).json()) as { topics: string[]; series: Array<{ name: string }> };
+    assert.deepEqual(series.topics, ['gt.deliver']);
+    assert.equal(series.series[0]?.name, 'gt.deliver');
+    const page = await fetch(`http://127.0.0.1:${sluice.httpPort}/`, { headers: { connection: 'close' } });
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /<html/i);
   }
 
   const acked = await producer.stop();
   const closedAt = Date.now();
-  await sluice.close();
+  // Idempotent: every caller gets the same stop, and the gateway's own close after it too.
+  await Promise.all([sluice.close(), sluice.close()]);
+  await threads.close();
   await Promise.all(readers.map((r) => r.done));
   assert.ok(readers[0]!.windows().at(-1)!.end > closedAt, 'the last window was still open at close (the stop closed it)');
   const reference = readers[0]!.windows().map((w) => w.start);
@@ -194,6 +212,34 @@ engineTest('two gateway threads: a thread that dies is counted and replaced; its
   const after2 = await threads.collect();
   assert.ok(after2.every((t) => t.clients > 0), `both threads serve again: ${after2.map((t) => t.clients).join(' + ')}`);
   await producer.stop();
+});
+
+test('--gateway-threads: auto is min(cores, 4); one thread where the engine cannot share the port (a warning when asked for more), or where no streams are served', () => {
+  assert.deepEqual(gatewayThreadCount('auto', 'uws', true, 2).threads, 2);
+  assert.deepEqual(gatewayThreadCount('auto', 'uws', true, 32).threads, 4);
+  assert.deepEqual(gatewayThreadCount('auto', 'uws', true, 1).threads, 1);
+  assert.deepEqual(gatewayThreadCount(8, 'uws', true, 2).threads, 8);
+  assert.deepEqual(gatewayThreadCount(3, 'uws', false, 8).threads, 1);
+  const node = gatewayThreadCount(3, 'node', true, 8);
+  const auto = gatewayThreadCount('auto', 'node', true, 8);
+  if (nodeSharesPort()) {
+    assert.equal(node.threads, 3);
+    assert.equal(auto.threads, 4);
+  } else {
+    assert.deepEqual([node.threads, node.level], [1, 'warn']);
+    assert.deepEqual([auto.threads, auto.level], [1, 'info']);
+    assert.match(node.reason, /reusePort needs Node 22\.12\+/);
+  }
+  assert.equal(nodeSharesPort('20.20.2'), false);
+  assert.equal(nodeSharesPort('22.11.0'), false);
+  assert.equal(nodeSharesPort('22.12.0'), true);
+  assert.equal(nodeSharesPort('23.0.0'), false);
+  assert.equal(nodeSharesPort('23.1.0'), true);
+  assert.equal(nodeSharesPort('24.0.0'), true);
+  assert.throws(() => loadConfig(['--gateway-threads', '0']), /--gateway-threads must be auto or an integer in \[1, 16\], got '0'/);
+  assert.throws(() => loadConfig(['--gateway-threads', 'many']), /must be auto or an integer/);
+  assert.equal(loadConfig([], { SLUICE_GATEWAY_THREADS: '3' }).gatewayThreads, 3);
+  assert.equal(loadConfig([]).gatewayThreads, 'auto');
 });
 
 engineTest('two gateway threads: each thread serves HTTPS with the same certificate', async (engine) => {
