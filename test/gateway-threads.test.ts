@@ -92,6 +92,8 @@ engineTest('two gateway threads: every client gets every window once, in order, 
     assert.ok(Number(/^sluice_sse_window_deliver_seconds_count (\d+)$/m.exec(text)?.[1]) > 0, 'the threads\' delivery timings reach the main registry');
     const ready = await fetch(`http://127.0.0.1:${sluice.httpPort}/readyz`, { headers: { connection: 'close' } });
     assert.equal(ready.status, 200);
+    assert.equal(((await ready.json()) as { status: string }).status, 'ready');
+    assert.equal((await fetch(`http://127.0.0.1:${sluice.httpPort}/healthz`, { headers: { connection: 'close' } })).status, 200);
     // The series list (history read through the relay) and the dashboard page, on whichever thread.
     const series = (await (await fetch(`http://127.0.0.1:${sluice.httpPort}/v1/series?match=gt.*`, { headers: { connection: 'close' } })).json()) as { topics: string[]; series: Array<{ name: string }> };
     assert.deepEqual(series.topics, ['gt.deliver']);
