@@ -13,7 +13,9 @@ import { loadConfig } from '../config/config.js';
 import { GatewayThreads, gatewayThreadCount } from '../gateway/gateway-threads.js';
 import type { HttpEngineName } from '../gateway/http-engine.js';
 import { SseGateway } from '../gateway/sse-gateway.js';
-import type { Sluice } from '../server.js';
+import { startSluice, type Sluice } from '../server.js';
+import { createLogger } from '../telemetry/log.js';
+import { freePort } from './support/redis-server.js';
 import { makeCertificates } from './support/certificates.js';
 import { IngestClient } from './support/ingest-client.js';
 import { engineTest, startTestSluiceOn, waitFor } from './support/sluice-harness.js';
@@ -214,6 +216,24 @@ engineTest('two gateway threads: a thread that dies is counted and replaced; its
   const after2 = await threads.collect();
   assert.ok(after2.every((t) => t.clients > 0), `both threads serve again: ${after2.map((t) => t.clients).join(' + ')}`);
   await producer.stop();
+});
+
+engineTest('two gateway threads: /readyz says what the main thread sees (here: Redis not reached)', async (engine) => {
+  if (engine === 'node' && !nodeSharesPort()) return;
+  const config = loadConfig(['--grpc-port', '0', '--http-port', '0', '--shards', '1', '--gateway-threads', '2', '--http-engine', engine, '--redis-url', `redis://127.0.0.1:${await freePort()}`]);
+  const sluice = await startSluice(config, createLogger('silent'));
+  after(() => sluice.close());
+  sluice.busConnected.catch(() => {});
+  assert.ok(sluice.gateway instanceof GatewayThreads);
+  for (let i = 0; i < 4; i++) {
+    const ready = await fetch(`http://127.0.0.1:${sluice.httpPort}/readyz`, { headers: { connection: 'close' } });
+    assert.equal(ready.status, 503);
+    const body = (await ready.json()) as { status: string; reason: string; engine: string };
+    assert.equal(body.status, 'not_ready');
+    assert.match(body.reason, /redis/i);
+    assert.equal(body.engine, engine);
+    assert.equal((await fetch(`http://127.0.0.1:${sluice.httpPort}/healthz`, { headers: { connection: 'close' } })).status, 200, 'alive, though not ready');
+  }
 });
 
 test('--gateway-threads: auto is min(cores, 4); one thread where the engine cannot share the port (a warning when asked for more), or where no streams are served', () => {
