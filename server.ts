@@ -23,9 +23,11 @@ import { BusObserver, busMetrics } from './bus/bus-metrics.js';
 import { RedisBus } from './bus/redis-bus.js';
 import type { SluiceConfig } from './config/config.js';
 import type { ActorRef } from './engine/actor-system.js';
-import { openHttpEngine } from './gateway/engines/open-http-engine.js';
+import { chooseHttpEngine, openHttpEngine } from './gateway/engines/open-http-engine.js';
 import { dashboardRoutes } from './dashboard/dashboard-routes.js';
 import { GatewayTimings, gatewayMetrics } from './gateway/gateway-metrics.js';
+import { GatewayThreads, gatewayThreadCount } from './gateway/gateway-threads.js';
+import { readyAnswer } from './gateway/http-routes.js';
 import { SseGateway } from './gateway/sse-gateway.js';
 import { busOfConfig } from './roles/bus-of-config.js';
 import { startIngestNode, type IngestNode } from './roles/ingest-node.js';
@@ -41,7 +43,8 @@ export interface Sluice {
   readonly httpPort: number;
   readonly ledger: Ledger;
   readonly bus: Bus;
-  readonly gateway: SseGateway;
+  /** One SseGateway on the main thread (--gateway-threads 1), or the gateway threads (their sums, see GatewayThreads). */
+  readonly gateway: SseGateway | GatewayThreads;
   /** Null on a gateway-only node. */
   readonly node: IngestNode | null;
   /** The ingest half's parts (throw on a gateway-only node). */
@@ -64,8 +67,14 @@ export interface Sluice {
 
 export async function startSluice(config: SluiceConfig, log: Logger = createLogger(config.logLevel)): Promise<Sluice> {
   // First: a `--http-engine uws` that cannot load here stops the start before anything else runs.
-  const http = await openHttpEngine(config.httpEngine, { tls: config.tlsCert === null || config.tlsKey === null ? null : { cert: config.tlsCert, key: config.tlsKey } });
-  log.info({ engine: http.engine.name, reason: http.reason }, 'http engine');
+  const tls = config.tlsCert === null || config.tlsKey === null ? null : { cert: config.tlsCert, key: config.tlsKey };
+  const http = await chooseHttpEngine(config.httpEngine);
+  log.info({ engine: http.name, reason: http.reason }, 'http engine');
+  const streams = config.role !== 'ingest';
+  const threadCount = gatewayThreadCount(config.gatewayThreads, http.name, streams);
+  log[threadCount.level]({ threads: threadCount.threads, reason: threadCount.reason }, 'gateway threads');
+  // The main thread's own engine only when it serves (each gateway thread opens its own).
+  const mainEngine = threadCount.threads === 1 ? (await openHttpEngine(http.name, { tls })).engine : null;
   let node: IngestNode | null = null;
   const ledger = new Ledger(() => node?.broadcaster.stats.aggregated ?? 0);
   const busObserver = new BusObserver();
@@ -92,31 +101,53 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
 
   let listening = false;
   const timings = new GatewayTimings();
-  const gateway = new SseGateway({
-    host: config.host,
-    port: config.httpPort,
-    bus,
-    streams: config.role !== 'ingest',
-    resolutions: config.resolutions,
-    heartbeatMs: config.heartbeatMs,
-    retryMs: config.retryMs,
-    clientQueueBytes: config.clientQueueBytes,
-    clientStallMs: config.clientStallMs,
-    nodeTimeoutMs: config.nodeTimeoutMs,
-    maxClients: config.maxClients,
-    maxClientsPerAddress: config.maxClientsPerAddress,
-    tokens: config.dashboardTokens,
-    corsOrigins: config.corsOrigins,
-    healthy: () => listening,
-    ready: () => {
-      const refuse = refuseReason();
-      return refuse === null ? { ready: true } : { ready: false, reason: refuse };
-    },
-    metricsText: () => registry.metrics(),
-    routes: config.role === 'ingest' ? undefined : dashboardRoutes,
-    engine: http.engine,
-    onDelivered: timings.observe,
-  });
+  const ready = (): { ready: true } | { ready: false; reason: string } => {
+    const refuse = refuseReason();
+    return refuse === null ? { ready: true } : { ready: false, reason: refuse };
+  };
+  // /metrics: the threads' counts are gathered first (no timer: only when asked).
+  const metricsText = async (): Promise<string> => {
+    if (gateway instanceof GatewayThreads) await gateway.collect();
+    return registry.metrics();
+  };
+  const gateway: SseGateway | GatewayThreads = mainEngine === null
+    ? new GatewayThreads({
+      threads: threadCount.threads,
+      engine: http.name,
+      bus,
+      log,
+      config: {
+        host: config.host, port: config.httpPort, tls,
+        resolutions: config.resolutions, heartbeatMs: config.heartbeatMs, retryMs: config.retryMs, clientQueueBytes: config.clientQueueBytes,
+        clientStallMs: config.clientStallMs, nodeTimeoutMs: config.nodeTimeoutMs, maxClients: config.maxClients, maxClientsPerAddress: config.maxClientsPerAddress,
+        tokens: [...config.dashboardTokens], corsOrigins: [...config.corsOrigins], dashboard: true,
+      },
+      metricsText,
+      readyz: () => readyAnswer({ bus, healthy: () => listening, ready, engine: http.name }),
+      onDelivered: timings.observe,
+    })
+    : new SseGateway({
+      host: config.host,
+      port: config.httpPort,
+      bus,
+      streams,
+      resolutions: config.resolutions,
+      heartbeatMs: config.heartbeatMs,
+      retryMs: config.retryMs,
+      clientQueueBytes: config.clientQueueBytes,
+      clientStallMs: config.clientStallMs,
+      nodeTimeoutMs: config.nodeTimeoutMs,
+      maxClients: config.maxClients,
+      maxClientsPerAddress: config.maxClientsPerAddress,
+      tokens: config.dashboardTokens,
+      corsOrigins: config.corsOrigins,
+      healthy: () => listening,
+      ready,
+      metricsText,
+      routes: streams ? dashboardRoutes : undefined,
+      engine: mainEngine,
+      onDelivered: timings.observe,
+    });
   const registry = createRegistry({
     ledger,
     sets: [
@@ -132,7 +163,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     role: config.role,
     grpc: node === null ? null : `${config.host}:${node.grpcPort}`,
     http: `${config.tlsCert === null ? 'http' : 'https'}://${config.host}:${httpPort}`,
-    engine: http.engine.name,
+    engine: http.name, gatewayThreads: threadCount.threads,
     node: config.nodeId, bus: bus.kind === 'redis' && config.redisClusterNodes !== null ? 'redis-cluster' : bus.kind, shards: node === null ? 0 : config.shards, resolutions: config.resolutions,
   }, 'sluice listening');
   if (bus instanceof RedisBus && !bus.readiness().ready) log.warn({ redis: bus.target }, `waiting for Redis at ${bus.target}`);
@@ -164,7 +195,7 @@ export async function startSluice(config: SluiceConfig, log: Logger = createLogg
     get ingest() { return need().ingest; },
     get broadcaster() { return need().broadcaster; },
     get admission() { return need().admission; },
-    metricsText: () => registry.metrics(),
+    metricsText,
     close,
   };
 }

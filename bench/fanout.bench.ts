@@ -3,8 +3,10 @@
  * 1,000 / 5,000 / 10,000 SSE clients on one topic, 10 windows a second of
  * about 1 KB each, clients in a separate process. For each: deliveries/s,
  * publish → receipt latency (p50/p99/p999/max), loss, RSS per connection,
- * and deliveries per CPU-second of the server. The gateway runs on both
- * HTTP engines (`uws`: uWebSockets.js, where it loads; `node`: node:http
+ * and deliveries per CPU-second of the server (the whole process: every
+ * thread). The gateway runs on both HTTP engines, and with
+ * `--gateway-threads 2` beside one thread (at 10,000 clients only those
+ * two) (`uws`: uWebSockets.js, where it loads; `node`: node:http
  * behind the same seam). Baseline in the same run: the obvious node:http SSE
  * server on the same bus writing the same once-encoded frames. Peer in the
  * same run, when installed: nginx + nchan (one worker), the same window
@@ -13,6 +15,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { nodeSharesPort } from '../gateway/engines/node-engine.js';
 import { loadUws } from '../gateway/engines/uws-engine.js';
 import { ask } from './support/children.js';
 import { nchanMissing, startNchan, type Nchan } from './support/nchan-server.js';
@@ -23,7 +26,7 @@ const serverFile = new URL('./support/fanout-server.js', import.meta.url);
 const clientFile = new URL('./support/sse-load-client.js', import.meta.url);
 
 interface ServerStats { cpuSeconds: number; rss: number; clients: number; windows: number }
-interface ClientResult { received: number; missed: number; p50: number; p99: number; p999: number; max: number }
+interface ClientResult { received: number; missed: number; repeated: number; p50: number; p99: number; p999: number; max: number }
 
 function started(child: ChildProcess): Promise<{ port?: number }> {
   return new Promise((resolve, reject) => {
@@ -38,6 +41,8 @@ export interface FanoutRun {
   deliveriesPerSecond: number;
   deliveriesPerCpuSecond: number;
   lossRatio: number;
+  /** Windows a connection received twice (must be 0). */
+  repeated: number;
   rssPerConnection: number;
   latency: { p50: number; p99: number; p999: number; max: number };
 }
@@ -50,8 +55,8 @@ function rssOf(pids: readonly number[]): number {
   return total;
 }
 
-/** `uws` / `node`: the gateway on that HTTP engine; `node-http`: the baseline; `nchan`: the peer. */
-export type FanoutKind = 'uws' | 'node' | 'node-http' | 'nchan';
+/** `uws` / `node`: the gateway on that HTTP engine (`-2t`: on two gateway threads); `node-http`: the baseline; `nchan`: the peer. */
+export type FanoutKind = 'uws' | 'node' | 'uws-2t' | 'node-2t' | 'node-http' | 'nchan';
 
 export async function runFanout(kind: FanoutKind, clients: number, measureMs: number): Promise<FanoutRun> {
   const nchan: Nchan | null = kind === 'nchan' ? await startNchan(100) : null;
@@ -82,6 +87,7 @@ export async function runFanout(kind: FanoutKind, clients: number, measureMs: nu
       deliveriesPerCpuSecond: result.received / Math.max(1e-6, after.cpuSeconds - before.cpuSeconds),
       // Exact: windows missing from each connection's id sequence.
       lossRatio: result.missed / Math.max(1, result.received + result.missed),
+      repeated: result.repeated,
       rssPerConnection: (before.rss - idle.rss) / clients,
       latency: { p50: result.p50, p99: result.p99, p999: result.p999, max: result.max },
     };
@@ -106,15 +112,21 @@ export async function run(options: { quick: boolean }): Promise<BenchResult> {
   }
   const uwsLoads = await loadUws().then(() => true, () => false);
   if (!uwsLoads) notes.push('uws skipped: uWebSockets.js does not load on this Node.js; the gateway ran on the node engine only');
+  // Two gateway threads: on uWS where it loads, else on node:http where it can share a port.
+  const threadedKind: FanoutKind | null = uwsLoads ? 'uws-2t' : nodeSharesPort() ? 'node-2t' : null;
+  if (threadedKind === null) notes.push(`--gateway-threads 2 skipped: uWebSockets.js does not load and node:http cannot share a port on Node ${process.versions.node}`);
   for (const clients of sizes) {
-    process.stderr.write(`  fanout: ${clients} clients, gateway on ${uwsLoads ? 'uws and ' : ''}node, node:http${missing === null ? ' and nchan' : ''}\n`);
+    // 10,000 clients: the gateway on one thread against two only (the run time stays sane).
+    const threadsOnly = clients === 10_000 && threadedKind !== null;
+    process.stderr.write(`  fanout: ${clients} clients, gateway on ${uwsLoads ? 'uws and ' : ''}${threadsOnly ? '' : 'node, node:http'}${threadedKind === null ? '' : `, ${threadedKind}`}${missing === null && !threadsOnly ? ' and nchan' : ''}\n`);
     const uws = uwsLoads ? await runFanout('uws', clients, measureMs) : null;
-    const node = await runFanout('node', clients, measureMs);
-    const baseline = await runFanout('node-http', clients, measureMs);
-    const peer = missing === null ? await runFanout('nchan', clients, measureMs) : null;
-    // "sluice" in the ratios below: the gateway on its fast path (uWS where it loads).
-    const sluice = uws ?? node;
-    const these = [...(uws === null ? [] : [uws]), node, baseline, ...(peer === null ? [] : [peer])];
+    const threaded = threadedKind === null ? null : await runFanout(threadedKind, clients, measureMs);
+    const node = threadsOnly && uws !== null ? null : await runFanout('node', clients, measureMs);
+    const baseline = threadsOnly ? null : await runFanout('node-http', clients, measureMs);
+    const peer = missing === null && !threadsOnly ? await runFanout('nchan', clients, measureMs) : null;
+    // "sluice" in the ratios below: the gateway on its fast path (uWS where it loads), one thread.
+    const sluice = (uws ?? node)!;
+    const these = [...(uws === null ? [] : [uws]), ...(threaded === null ? [] : [threaded]), ...(node === null ? [] : [node]), ...(baseline === null ? [] : [baseline]), ...(peer === null ? [] : [peer])];
     runs.push(...these);
     for (const r of these) {
       measurements.push({ variant: `${r.kind}, ${clients} clients: server CPU per delivery`, value: 1e6 / r.deliveriesPerCpuSecond, unit: 'µs' });
@@ -124,11 +136,16 @@ export async function run(options: { quick: boolean }): Promise<BenchResult> {
       });
       measurements.push({ variant: `${r.kind}, ${clients} clients: latency p50 / p99 / p999 / max`, value: r.latency.p99, unit: `ms p99 (p50 ${r.latency.p50}, p999 ${r.latency.p999}, max ${r.latency.max})` });
       measurements.push({ variant: `${r.kind}, ${clients} clients: loss`, value: r.lossRatio * 100, unit: '%' });
+      measurements.push({ variant: `${r.kind}, ${clients} clients: windows received twice`, value: r.repeated, unit: '' });
       measurements.push({ variant: `${r.kind}, ${clients} clients: RSS per connection`, value: r.rssPerConnection / 1024, unit: 'KiB' });
     }
-    ratios.push(ratio(`${clients} clients: sluice / node:http deliveries per server CPU-second`, sluice.deliveriesPerCpuSecond / baseline.deliveriesPerCpuSecond, 1.5));
-    if (uws !== null) ratios.push(ratio(`${clients} clients: uws / node engine, deliveries per server CPU-second (target ≤ 1.5)`, uws.deliveriesPerCpuSecond / node.deliveriesPerCpuSecond, 1.5, 'max'));
-    ratios.push(ratio(`${clients} clients: node engine / node:http baseline, deliveries per server CPU-second`, node.deliveriesPerCpuSecond / baseline.deliveriesPerCpuSecond, 1));
+    if (threaded !== null) {
+      ratios.push(ratio(`${clients} clients: 2 gateway threads / 1, µs of whole-server CPU per delivery`, sluice.deliveriesPerCpuSecond / threaded.deliveriesPerCpuSecond));
+      ratios.push(ratio(`${clients} clients: 2 gateway threads / 1, p99 latency`, threaded.latency.p99 / Math.max(1, sluice.latency.p99)));
+    }
+    if (baseline !== null) ratios.push(ratio(`${clients} clients: sluice / node:http deliveries per server CPU-second`, sluice.deliveriesPerCpuSecond / baseline.deliveriesPerCpuSecond, 1.5));
+    if (uws !== null && node !== null) ratios.push(ratio(`${clients} clients: uws / node engine, deliveries per server CPU-second (target ≤ 1.5)`, uws.deliveriesPerCpuSecond / node.deliveriesPerCpuSecond, 1.5, 'max'));
+    if (node !== null && baseline !== null) ratios.push(ratio(`${clients} clients: node engine / node:http baseline, deliveries per server CPU-second`, node.deliveriesPerCpuSecond / baseline.deliveriesPerCpuSecond, 1));
     if (peer !== null) {
       ratios.push(ratio(`${clients} clients: sluice / nchan CPU per delivery${clients === 1000 ? ' (target ≤ 1)' : ''}`, peer.deliveriesPerCpuSecond / sluice.deliveriesPerCpuSecond, clients === 1000 ? 1 : undefined, 'max'));
       ratios.push(ratio(`${clients} clients: sluice / nchan p99 latency`, sluice.latency.p99 / Math.max(1, peer.latency.p99)));

@@ -15,6 +15,8 @@ export interface SluiceConfig {
   grpcPort: number;
   httpPort: number;
   httpEngine: HttpEngineChoice;
+  /** Threads serving SSE (and the HTTP port): `auto` or 1..16; see gateway/gateway-threads.ts. */
+  gatewayThreads: 'auto' | number;
   redisUrl: string | null;
   redisPrefix: string;
   shards: number;
@@ -118,6 +120,7 @@ export const settings: Array<Setting<keyof SluiceConfig>> = [
   { key: 'grpcPort', flag: 'grpc-port', env: 'SLUICE_GRPC_PORT', fallback: '50051', help: 'gRPC ingest port (0 = any free port)', parse: integer(0, 65535) },
   { key: 'httpPort', flag: 'http-port', env: 'SLUICE_HTTP_PORT', fallback: '8080', help: 'HTTP port: SSE, dashboard, /metrics, /healthz (0 = any free port)', parse: integer(0, 65535) },
   { key: 'httpEngine', flag: 'http-engine', env: 'SLUICE_HTTP_ENGINE', fallback: 'auto', help: 'HTTP server: `uws` (uWebSockets.js), `node` (node:http), or `auto`: uws when its binary loads on this Node, else node', parse: (t, n) => { if (t !== 'auto' && t !== 'uws' && t !== 'node') throw new ConfigError(`${n} must be auto, uws or node; got '${t}'`); return t; } },
+  { key: 'gatewayThreads', flag: 'gateway-threads', env: 'SLUICE_GATEWAY_THREADS', fallback: 'auto', help: 'threads serving the HTTP port and its SSE clients, sharing the port (SO_REUSEPORT): 1..16, or `auto` = min(cores, 4); 1 = the main thread alone; falls back to 1 where the engine cannot share a port (docs/http-engines.md)', parse: (t, n) => { if (t === 'auto') return t; const k = Number(t); if (t.trim() === '' || !Number.isInteger(k) || k < 1 || k > 16) throw new ConfigError(`${n} must be auto or an integer in [1, 16], got '${t}'`); return k; } },
   { key: 'redisUrl', flag: 'redis-url', env: 'REDIS_URL', fallback: null, help: 'Redis for the bus (unset = in-process bus); redis+cluster://host:port,host:port for a Redis Cluster', parse: (t, n) => { if (!/^(rediss?|redis\+cluster):\/\//.test(t)) throw new ConfigError(`${n} must be a redis://, rediss:// or redis+cluster:// URL, got '${t}'`); return t; } },
   { key: 'redisPrefix', flag: 'redis-prefix', env: 'SLUICE_REDIS_PREFIX', fallback: 'sluice:', help: 'prefix of every Redis key and channel', parse: (t) => t },
   { key: 'shards', flag: 'shards', env: 'SLUICE_SHARDS', fallback: () => String(availableParallelism()), shownAs: 'cores', help: 'aggregator shards (worker threads); default: cores', parse: integer(1, 256) },

@@ -64,10 +64,22 @@ export interface HttpRouter {
 
 export interface HttpEngine extends HttpRouter {
   readonly name: HttpEngineName;
-  /** Listens exclusively (a busy port is an error naming it); resolves with the bound port. */
-  listen(host: string, port: number): Promise<number>;
+  /**
+   * Listens; resolves with the bound port. Exclusively by default (a busy
+   * port is an error naming it); `shared`: with SO_REUSEPORT, so that the
+   * gateway threads (gateway/gateway-threads.ts) each listen on the same
+   * port and the kernel spreads connections across them (a port held by a
+   * socket without SO_REUSEPORT still fails).
+   */
+  listen(host: string, port: number, shared?: boolean): Promise<number>;
   /** Stops listening; responses still open stay open until ended (then their connections close). */
   close(): Promise<void>;
+  /**
+   * Drops every connection at once, after `close` (a gateway thread about
+   * to exit: a uWS socket still open when a worker's loop ends aborts the
+   * process).
+   */
+  dropAll(): void;
 }
 
 export interface HttpEngineOptions {

@@ -105,6 +105,25 @@ export interface RoleRoutesOptions {
   routes?: (app: HttpRouter) => void;
   /** Which HTTP engine serves (named on /readyz). */
   engine: HttpEngine['name'];
+  /** /readyz decided elsewhere (a gateway thread asks the main thread, which sees the whole process). */
+  readyz?: () => Promise<ReadyAnswer>;
+}
+
+/** A /readyz answer: status line and JSON body. */
+export interface ReadyAnswer {
+  status: string;
+  body: Record<string, unknown>;
+}
+
+/** The /readyz answer of this process's parts. */
+export function readyAnswer(options: Pick<RoleRoutesOptions, 'bus' | 'healthy' | 'ready' | 'engine'>): ReadyAnswer {
+  const bus = options.bus.readiness();
+  const extra = options.ready?.() ?? { ready: true };
+  const engine = options.engine;
+  if (!options.healthy()) return { status: '503 Service Unavailable', body: { status: 'not_ready', reason: 'starting', engine } };
+  if (!bus.ready) return { status: '503 Service Unavailable', body: { status: 'not_ready', reason: bus.reason, engine } };
+  if (!extra.ready) return { status: '503 Service Unavailable', body: { status: 'not_ready', reason: extra.reason, engine } };
+  return { status: '200 OK', body: { status: 'ready', engine } };
 }
 
 /**
@@ -128,13 +147,18 @@ export function serveRoleRoutes(app: HttpRouter, admission: RequestAdmission, op
     json(res, ok ? '200 OK' : '503 Service Unavailable', ok ? { status: 'ok' } : { status: 'starting' });
   });
   app.get('/readyz', (res) => {
-    const bus = options.bus.readiness();
-    const extra = options.ready?.() ?? { ready: true };
-    const engine = options.engine;
-    if (!options.healthy()) json(res, '503 Service Unavailable', { status: 'not_ready', reason: 'starting', engine });
-    else if (!bus.ready) json(res, '503 Service Unavailable', { status: 'not_ready', reason: bus.reason, engine });
-    else if (!extra.ready) json(res, '503 Service Unavailable', { status: 'not_ready', reason: extra.reason, engine });
-    else json(res, '200 OK', { status: 'ready', engine });
+    const readyz = options.readyz;
+    if (readyz === undefined) {
+      const answer = readyAnswer(options);
+      return json(res, answer.status, answer.body);
+    }
+    let aborted = false;
+    res.onAborted(() => { aborted = true; });
+    settle(readyz().then((answer) => {
+      if (!aborted) res.cork(() => json(res, answer.status, answer.body));
+    }, (error: Error) => {
+      if (!aborted) res.cork(() => json(res, '503 Service Unavailable', { status: 'not_ready', reason: error.message, engine: options.engine }));
+    }), (error) => admission.failed(error, res));
   });
   app.get('/metrics', (res) => {
     let aborted = false;

@@ -15,12 +15,14 @@
  */
 import type { Bus } from '../bus/bus.js';
 import { BackfillError, parseBackfill } from './backfill.js';
+import type { ClientLimits, LimitRefusal } from './client-limits.js';
+import type { GatewayView } from './gateway-view.js';
 import type { HistoryReader } from './history-reader.js';
 import type { HttpEngine, HttpRequest, HttpResponse, HttpRouter } from './http-engine.js';
 import { SseClient } from './sse-client.js';
 import { compileGlobs } from './glob-match.js';
 import { markStreaming, settle } from './guarded.js';
-import { guardedRouter, json, RequestAdmission, serveRoleRoutes, type AdmissionStats } from './http-routes.js';
+import { guardedRouter, json, RequestAdmission, serveRoleRoutes, type AdmissionStats, type ReadyAnswer } from './http-routes.js';
 import { parseLastEventId } from './last-event-id.js';
 import { FilterError, parseStreamFilter, type StreamFilter } from './stream-filter.js';
 import { StreamHub, type StreamStats } from './stream-hub.js';
@@ -61,12 +63,18 @@ export interface GatewayOptions {
    * and writing it took, in seconds.
    */
   onDelivered?: (waitSeconds: number, deliverSeconds: number) => void;
+  /**
+   * A gateway thread among several (gateway/gateway-thread.ts): listen on a
+   * shared port, admit clients against the process-wide counts, and answer
+   * /readyz as the main thread says.
+   */
+  thread?: { limits: ClientLimits; readyz: () => Promise<ReadyAnswer> };
 }
 
 /** The hub's counts (clients, deliveries, gaps, disconnects) and admission's (refusals, handler errors). */
 export interface GatewayStats extends StreamStats, AdmissionStats {}
 
-export class SseGateway {
+export class SseGateway implements GatewayView {
   readonly stats: GatewayStats = {
     connected: 0, framesEncoded: 0, replays: 0, backfills: 0, conflations: 0, gaps: 0, windowsWritten: 0, lateParts: 0,
     disconnects: new Map(), refused: new Map(), handlerErrors: 0,
@@ -83,6 +91,7 @@ export class SseGateway {
     this.#hub = new StreamHub({
       bus: options.bus, resolutions: options.resolutions, heartbeatMs: options.heartbeatMs, clientStallMs: options.clientStallMs,
       nodeTimeoutMs: options.nodeTimeoutMs, onDelivered: options.onDelivered, onError: this.#admission.failed,
+      onRemoved: options.thread === undefined ? undefined : (client) => options.thread!.limits.left(client.address),
     }, this.stats);
     this.#app = options.engine;
     this.#routes();
@@ -91,9 +100,14 @@ export class SseGateway {
   /** Starts listening; resolves with the bound port. */
   async start(): Promise<number> {
     if (this.#options.streams) await this.#hub.followBus();
-    const port = await this.#app.listen(this.#options.host, this.#options.port);
+    const port = await this.#app.listen(this.#options.host, this.#options.port, this.#options.thread !== undefined);
     this.#hub.startTimers();
     return port;
+  }
+
+  /** Drops every connection at once, after `close` (./gateway-thread.ts, before its thread exits). */
+  dropAll(): void {
+    this.#app.dropAll();
   }
 
   /** Stops listening and ends every SSE response (clients will reconnect); idempotent, safe before start(). */
@@ -136,6 +150,15 @@ export class SseGateway {
     return this.#app.name;
   }
 
+  /** One: this gateway serves on the thread it runs on. */
+  get threads(): number {
+    return 1;
+  }
+
+  get threadCrashes(): number {
+    return 0;
+  }
+
   // ----------------------------------------------------------------- routes
 
   #routes(): void {
@@ -144,8 +167,8 @@ export class SseGateway {
       app.get('/v1/stream', (res, req) => this.#openStream(res, req));
       app.get('/v1/series', (res, req) => this.#series(res, req));
     }
-    const { bus, healthy, ready, metricsText, routes } = this.#options;
-    serveRoleRoutes(app, this.#admission, { bus, healthy, ready, metricsText, routes, engine: this.#app.name });
+    const { bus, healthy, ready, metricsText, routes, thread } = this.#options;
+    serveRoleRoutes(app, this.#admission, { bus, healthy, ready, metricsText, routes, engine: this.#app.name, readyz: thread?.readyz });
   }
 
   #openStream(res: HttpResponse, req: HttpRequest): void {
@@ -171,18 +194,47 @@ export class SseGateway {
       return json(res, '400 Bad Request', { error: 'bad_backfill', message: error.message }, cors);
     }
     const address = res.remoteAddress;
-    if (this.#hub.clients >= this.#options.maxClients) {
-      admission.refuse('too_many_clients');
-      return json(res, '429 Too Many Requests', { error: 'too_many_clients', message: `at most ${this.#options.maxClients} connections` }, cors);
-    }
-    if (this.#hub.clientsFrom(address) >= this.#options.maxClientsPerAddress) {
-      admission.refuse('too_many_clients_from_address');
-      return json(res, '429 Too Many Requests', { error: 'too_many_clients_from_address', message: `at most ${this.#options.maxClientsPerAddress} connections per address` }, cors);
-    }
     const lastEventId = parseLastEventId(req.getHeader('last-event-id'), params.get('lastEventId'));
+    const begin = (): void => this.#beginStream(res, origin, address, filter, backfill, lastEventId);
+    const limits = this.#options.thread?.limits;
+    if (limits === undefined) {
+      const refusal: LimitRefusal | null = this.#hub.clients >= this.#options.maxClients ? 'too_many_clients'
+        : this.#hub.clientsFrom(address) >= this.#options.maxClientsPerAddress ? 'too_many_clients_from_address' : null;
+      return refusal === null ? begin() : this.#refuseLimit(res, origin, refusal);
+    }
+    // A gateway thread asks the main thread, which counts every thread's clients.
+    let aborted = false;
+    res.onAborted(() => { aborted = true; });
+    settle(limits.admit(address).then((refusal) => {
+      if (aborted) { if (refusal === null) limits.left(address); return; }
+      if (refusal !== null) return res.cork(() => this.#refuseLimit(res, origin, refusal));
+      res.cork(() => {
+        try {
+          begin();
+        } catch (error) {
+          limits.left(address);
+          throw error;
+        }
+      });
+    }, (error: unknown) => {
+      if (!aborted) this.#admission.failed(error, res);
+    }), (error) => this.#admission.failed(error, aborted ? undefined : res));
+  }
+
+  #refuseLimit(res: HttpResponse, origin: string, refusal: LimitRefusal): void {
+    const cors = (r: HttpResponse): void => this.#admission.cors(r, origin);
+    this.#admission.refuse(refusal);
+    if (refusal === 'too_many_clients') json(res, '429 Too Many Requests', { error: 'too_many_clients', message: `at most ${this.#options.maxClients} connections` }, cors);
+    else json(res, '429 Too Many Requests', { error: 'too_many_clients_from_address', message: `at most ${this.#options.maxClientsPerAddress} connections per address` }, cors);
+  }
+
+  /** Past every check but the Last-Event-ID's (counted in already on a gateway thread): the stream begins. */
+  #beginStream(res: HttpResponse, origin: string, address: string, filter: StreamFilter, backfill: number, lastEventId: ReturnType<typeof parseLastEventId>): void {
+    const admission = this.#admission;
     if (lastEventId.kind === 'bad') {
+      this.#options.thread?.limits.left(address);
       admission.refuse('bad_last_event_id');
-      return json(res, '400 Bad Request', { error: 'bad_last_event_id', message: lastEventId.message }, cors);
+      return json(res, '400 Bad Request', { error: 'bad_last_event_id', message: lastEventId.message }, (r) => admission.cors(r, origin));
     }
 
     const client = new SseClient(res, address, this.#options.clientQueueBytes, this.stats);

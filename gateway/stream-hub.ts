@@ -39,6 +39,8 @@ export interface StreamHubOptions {
   onDelivered?: (waitSeconds: number, deliverSeconds: number) => void;
   /** A replay's continuation threw (counted as a handler error; the hub keeps serving). */
   onError: (error: unknown) => void;
+  /** A client left (a gateway thread tells the main thread's connection counts). */
+  onRemoved?: (client: SseClient) => void;
 }
 
 /** The counts the hub keeps (part of the gateway's stats). */
@@ -227,6 +229,7 @@ export class StreamHub {
       this.#groups.delete(group.filter.key);
       for (const topic of group.topics) this.#unref(group.filter.resolution, topic);
     }
+    this.#options.onRemoved?.(client);
   }
 
   #addTopic(topic: string): void {

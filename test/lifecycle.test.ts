@@ -11,7 +11,9 @@ import { RedisBus } from '../bus/redis-bus.js';
 import { ActorSystem } from '../engine/actor-system.js';
 import { Ledger } from '../telemetry/ledger.js';
 import { freePort, startRedis } from './support/redis-server.js';
-import { startTestSluice } from './support/sluice-harness.js';
+import { GatewayThreads } from '../gateway/gateway-threads.js';
+import { createLogger } from '../telemetry/log.js';
+import { httpEngines, startTestSluice } from './support/sluice-harness.js';
 
 /** Closes twice at once and once more after; all three calls must resolve, the first two with one promise. */
 async function closeThrice(part: { close(): Promise<void> }, what: string): Promise<void> {
@@ -47,4 +49,15 @@ test('every part closes twice and before start', async () => {
   const sluice = await startTestSluice();
   await closeThrice(sluice, 'sluice');
   await closeThrice(sluice.node!, 'ingest node after the whole stopped');
+
+  // Gateway threads: before start, and a Sluice serving from two of them (uWS where it loads, node:http where it can share a port).
+  const threadsBus = new InProcessBus();
+  await closeThrice(new GatewayThreads({
+    threads: 2, engine: 'node', bus: threadsBus, log: createLogger('silent'),
+    config: { host: '127.0.0.1', port: 0, tls: null, resolutions: [1000], heartbeatMs: 1000, retryMs: 1000, clientQueueBytes: 1 << 16, clientStallMs: 1000, nodeTimeoutMs: 1000, maxClients: 1, maxClientsPerAddress: 1, tokens: [], corsOrigins: [], dashboard: false },
+    metricsText: async () => '', readyz: () => ({ status: '200 OK', body: {} }),
+  }), 'gateway threads before start');
+  const threaded = await startTestSluice(['--gateway-threads', '2', '--http-engine', httpEngines[0]!]);
+  await closeThrice(threaded, 'sluice on gateway threads');
+  await closeThrice(threaded.gateway, 'its gateway after the whole stopped');
 });

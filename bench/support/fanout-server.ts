@@ -2,7 +2,8 @@
  * The server side of the fan-out bench, in its own process (forked by
  * bench/fanout.bench.ts): an SSE server fed by a synthetic window stream
  * through the in-process bus. `uws` and `node` are the real gateway on that
- * HTTP engine;
+ * HTTP engine; `uws-2t` / `node-2t` the same on two gateway threads
+ * (gateway/gateway-threads.ts), the bus and the feed on the main thread;
  * `node-http` is the baseline: node:http, same bus, same once-per-window
  * frames, `res.write` per client; `nchan <port>` publishes the same window
  * events over HTTP to the nginx + nchan at `port` (this process is then
@@ -11,6 +12,8 @@
  */
 import http from 'node:http';
 import { InProcessBus } from '../../bus/in-process-bus.js';
+import { GatewayThreads } from '../../gateway/gateway-threads.js';
+import { createLogger } from '../../telemetry/log.js';
 import { openHttpEngine } from '../../gateway/engines/open-http-engine.js';
 import { SseGateway } from '../../gateway/sse-gateway.js';
 import { parseStreamFilter } from '../../gateway/stream-filter.js';
@@ -37,6 +40,20 @@ if (kind === 'uws' || kind === 'node') {
   });
   port = await gateway.start();
   clients = () => gateway.clients;
+} else if (kind === 'uws-2t' || kind === 'node-2t') {
+  // The gateway on two threads sharing the port (--gateway-threads 2), fed through the relay.
+  const threads = new GatewayThreads({
+    threads: 2, engine: kind === 'uws-2t' ? 'uws' : 'node', bus, log: createLogger('warn'),
+    config: {
+      host: '127.0.0.1', port: 0, tls: null, resolutions: [resolution], heartbeatMs: 15_000, retryMs: 2000,
+      clientQueueBytes: 64 * 1024, clientStallMs: 60_000, nodeTimeoutMs: 3000, maxClients: 1_000_000, maxClientsPerAddress: 1_000_000,
+      tokens: [], corsOrigins: [], dashboard: false,
+    },
+    metricsText: async () => '',
+    readyz: () => ({ status: '200 OK', body: { status: 'ready' } }),
+  });
+  port = await threads.start();
+  clients = () => threads.clients;
 } else if (kind === 'nchan') {
   // The peer: each window's `data:` JSON POSTed to nchan's publisher location.
   port = Number(process.argv[4]);

@@ -23,6 +23,8 @@ let sockets: net.Socket[] = [];
 let counting = false;
 let received = 0;
 let missed = 0;
+/** Windows a connection got again (a start not after its last one): must stay 0. */
+let repeated = 0;
 let resolution = 100;
 const newHistogram = () => hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 600_000, numberOfSignificantValueDigits: 3 });
 let histogram = newHistogram();
@@ -50,6 +52,7 @@ function onData(connection: Connection, chunk: Buffer): void {
     if (Number.isNaN(fed)) break;
     if (counting) {
       received++;
+      if (start <= connection.lastStart) repeated++;
       if (connection.lastStart > 0 && start > connection.lastStart + resolution) missed += (start - connection.lastStart) / resolution - 1;
       histogram.recordValue(Math.max(1, Date.now() - fed));
     }
@@ -80,12 +83,13 @@ process.on('message', async (message: { type: string; port?: number; path?: stri
   } else if (message.type === 'measure') {
     received = 0;
     missed = 0;
+    repeated = 0;
     histogram = newHistogram();
     counting = true;
     await new Promise((resolve) => setTimeout(resolve, message.ms));
     counting = false;
     process.send!({
-      type: 'result', received, missed,
+      type: 'result', received, missed, repeated,
       p50: histogram.getValueAtPercentile(50), p99: histogram.getValueAtPercentile(99),
       p999: histogram.getValueAtPercentile(99.9), max: histogram.maxValue,
     });

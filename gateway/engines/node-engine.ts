@@ -195,11 +195,12 @@ class NodeEngine implements HttpEngine {
     this.#routes.any(path, handler);
   }
 
-  listen(host: string, port: number): Promise<number> {
+  listen(host: string, port: number, shared = false): Promise<number> {
     return new Promise((resolve, reject) => {
       const onError = (error: NodeJS.ErrnoException): void => reject(listenError(this.#tls, host, port, `${error.code ?? error.message}`));
       this.#server.once('error', onError);
-      this.#server.listen({ host, port, exclusive: true }, () => {
+      // `reusePort` (Node ≥ 22.12 / 23.1; older ones ignore it: see nodeSharesPort) only when shared.
+      this.#server.listen({ host, port, exclusive: true, ...(shared ? { reusePort: true } : {}) }, () => {
         this.#server.off('error', onError);
         resolve((this.#server.address() as { port: number }).port);
       });
@@ -213,6 +214,12 @@ class NodeEngine implements HttpEngine {
     this.#server.close();
   }
 
+  dropAll(): void {
+    this.closing = true;
+    this.#server.close();
+    this.#server.closeAllConnections();
+  }
+
   #dispatch(req: IncomingMessage, res: ServerResponse): void {
     const request = new NodeRequest(req);
     const handler = this.#routes.match(request.getMethod(), request.getUrl());
@@ -220,6 +227,12 @@ class NodeEngine implements HttpEngine {
     if (handler === undefined) return void response.writeStatus('404 Not Found').end();
     handler(response, request);
   }
+}
+
+/** Whether this Node's `server.listen` takes `reusePort` (22.12+ on 22, 23.1+), which `listen(…, shared)` needs. */
+export function nodeSharesPort(version = process.versions.node): boolean {
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  return major > 23 || (major === 23 && minor >= 1) || (major === 22 && minor >= 12);
 }
 
 export async function createNodeEngine(options: HttpEngineOptions): Promise<HttpEngine> {

@@ -107,6 +107,8 @@ class UwsResponse implements HttpResponse {
 
 /** Exclusive-port listen option (uSockets LIBUS_LISTEN_EXCLUSIVE_PORT): a busy port fails instead of being shared. */
 const kListenExclusivePort = 1;
+/** No option: uSockets then sets SO_REUSEPORT, and sockets of the same user may share the port. */
+const kListenSharedPort = 0;
 
 class UwsEngine implements HttpEngine {
   readonly name = 'uws' as const;
@@ -133,16 +135,21 @@ class UwsEngine implements HttpEngine {
     this.#app.any(path, (res, req) => handler(new UwsResponse(res), new UwsRequest(req)));
   }
 
-  listen(host: string, port: number): Promise<number> {
+  listen(host: string, port: number, shared = false): Promise<number> {
     return new Promise((resolve, reject) => {
       // The typings lack the (host, port, options, cb) overload the native listen takes.
       const app = this.#app as unknown as { listen(host: string, port: number, options: number, cb: (socket: uWS.us_listen_socket | false) => void): void };
-      app.listen(host, port, kListenExclusivePort, (socket) => {
+      app.listen(host, port, shared ? kListenSharedPort : kListenExclusivePort, (socket) => {
         if (socket === false) return reject(listenError(this.#tls, host, port, 'address in use or not available (EADDRINUSE)'));
         this.#listenSocket = socket;
         resolve(this.#uws.us_socket_local_port(socket));
       });
     });
+  }
+
+  dropAll(): void {
+    this.#listenSocket = null;
+    this.#app.close();
   }
 
   async close(): Promise<void> {

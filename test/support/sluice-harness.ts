@@ -34,8 +34,13 @@ export function engineTest(name: string, fn: (engine: HttpEngineName, t: TestCon
   for (const engine of httpEngines) test(`${name} [${engine}]`, (t) => fn(engine, t));
 }
 
+/**
+ * A Sluice on free ports. One gateway thread (the main one) unless `flags`
+ * or `env` ask for more, so that tests inspect one in-thread SseGateway.
+ */
 export async function startTestSluice(flags: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<Sluice> {
-  const config: SluiceConfig = loadConfig(['--grpc-port', '0', '--http-port', '0', '--shards', '2', ...flags], env);
+  const threads = flags.some((f) => f.startsWith('--gateway-threads')) || env.SLUICE_GATEWAY_THREADS !== undefined ? [] : ['--gateway-threads', '1'];
+  const config: SluiceConfig = loadConfig(['--grpc-port', '0', '--http-port', '0', '--shards', '2', ...threads, ...flags], env);
   const sluice = await startSluice(config, createLogger(process.env.SLUICE_LOG_LEVEL ?? 'silent'));
   after(() => sluice.close());
   // Tests start their Redis first: begin with the bus connected, as before Sluice stopped waiting for it.
