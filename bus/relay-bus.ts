@@ -21,7 +21,7 @@ export class RelayBus implements Bus {
   readonly #channels = new Map<string, BusHandler>();
   readonly #tickHandlers: BusHandler[] = [];
   readonly #topicHandlers: Array<(topic: string) => void> = [];
-  readonly #resubscribedHandlers: Array<() => void> = [];
+  readonly #resubscribedHandlers: Array<(first: boolean) => void> = [];
   readonly #pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   #nextId = 1;
   #snapshot: BusSnapshot;
@@ -47,7 +47,7 @@ export class RelayBus implements Bus {
         for (const handler of this.#topicHandlers) handler(message.topic);
         return true;
       case 'resubscribed':
-        for (const handler of this.#resubscribedHandlers) handler();
+        for (const handler of this.#resubscribedHandlers) handler(message.first);
         return true;
       case 'reply': {
         const pending = this.#pending.get(message.id);
@@ -122,7 +122,7 @@ export class RelayBus implements Bus {
     this.#topicHandlers.push(handler);
   }
 
-  onResubscribed(handler: () => void): void {
+  onResubscribed(handler: (first: boolean) => void): void {
     this.#resubscribedHandlers.push(handler);
   }
 

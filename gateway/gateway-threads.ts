@@ -95,7 +95,7 @@ export class GatewayThreads implements GatewayView {
     const { bus } = this.#options;
     bus.onTick((payload) => this.#forwardTick(payload));
     bus.onTopic((topic) => this.#toAll({ type: 'topic', topic }));
-    bus.onResubscribed(() => this.#toAll({ type: 'resubscribed' }));
+    bus.onResubscribed((first) => this.#toAll({ type: 'resubscribed', first }));
     const { host, port, tls } = this.#options.config;
     this.#port = await probePort(host, port, tls !== null);
     try {

@@ -75,7 +75,7 @@ export type MainToThread =
   | { type: 'window'; resolution: number; topic: string; payload: Uint8Array }
   | { type: 'tick'; payload: Uint8Array; snapshot?: BusSnapshot }
   | { type: 'topic'; topic: string }
-  | { type: 'resubscribed' }
+  | { type: 'resubscribed'; first: boolean }
   | { type: 'reply'; id: number; ok: true; value: unknown }
   | { type: 'reply'; id: number; ok: false; message: string }
   | { type: 'stats'; id: number }
