@@ -5,7 +5,10 @@
  *   no producer, no dashboard;
  *   a trickle (20 series every 50 ms, one gRPC stream) and one SSE
  *   dashboard, at 1 s windows;
- *   the same at 100 ms windows.
+ *   the same at 100 ms windows;
+ *   the floor: grpc-js alone taking the same trickle and answering each
+ *   message with a fixed ack (no Sluice), what the gRPC part costs before
+ *   Sluice does anything.
  * Per phase: server CPU as % of one core, and wake-ups per second per thread
  * (voluntary context switches), so the note can say where they go.
  */
@@ -33,10 +36,11 @@ export interface IdlePhase {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Time from start-up to measuring (`SLUICE_IDLE_SETTLE_MS`). */
 const settleMs = Number(process.env.SLUICE_IDLE_SETTLE_MS ?? 15_000);
+const kFloor = 'floor: grpc-js alone, the same trickle acked, no Sluice';
 
-async function phase(name: string, windowMs: number, trickle: boolean, measureMs: number): Promise<IdlePhase> {
+async function phase(name: string, windowMs: number, trickle: boolean, measureMs: number, floor = false): Promise<IdlePhase> {
   // Two shards, as on this 2-core machine by default; pinned so runs compare.
-  const server = await start(serverFile, ['sluice', '--window-ms', String(windowMs), '--shards', '2']);
+  const server = await start(serverFile, floor ? ['grpc-ack'] : ['sluice', '--window-ms', String(windowMs), '--shards', '2']);
   const children: Started[] = [server];
   try {
     const pid = server.child.pid!;
@@ -50,9 +54,11 @@ async function phase(name: string, windowMs: number, trickle: boolean, measureMs
       const spec: LoadSpec = { target: `127.0.0.1:${ports.grpc}`, mode: 'grpc', batch: 20, streams: 1, series: 20, durationMs: measureMs + 60_000, rate: 400 };
       await ask(generator.child, { type: 'run', ...spec }, 'prepared');
       generator.child.send({ type: 'go' });
-      watcher = await start(watcherFile);
-      children.push(watcher);
-      await ask(watcher.child, { type: 'open', port: ports.http, path: `/v1/stream?resolution=${windowMs}`, latenessMs: 500 }, 'opened');
+      if (!floor) {
+        watcher = await start(watcherFile);
+        children.push(watcher);
+        await ask(watcher.child, { type: 'open', port: ports.http, path: `/v1/stream?resolution=${windowMs}`, latenessMs: 500 }, 'opened');
+      }
     }
     // Let start-up work (JIT, first windows, series admission) pass: in the
     // first ~15 s V8's platform threads (compiler, GC) wake ~3/s each and
@@ -93,24 +99,29 @@ function threadSummary(threads: IdlePhase['threads']): string {
 export async function run(options: { quick: boolean }): Promise<BenchResult> {
   const measureMs = Number(process.env.SLUICE_IDLE_MS ?? (options.quick ? 20_000 : 30_000));
   const phases: IdlePhase[] = [];
-  const plan: Array<[string, number, boolean, number]> = [
+  const plan: Array<[string, number, boolean, number | null]> = [
     ['no producer, no dashboard', 1000, false, 0.5],
     ['trickle + 1 dashboard, 1 s windows', 1000, true, 1],
     ['trickle + 1 dashboard, 100 ms windows', 100, true, 3],
+    [kFloor, 1000, true, null],
   ];
   const measurements: Measurement[] = [];
   const ratios: Ratio[] = [];
   const notes: string[] = [];
   for (const [name, windowMs, trickle, target] of plan) {
     process.stderr.write(`  idle: ${name} (${measureMs / 1000} s)\n`);
-    const p = await phase(name, windowMs, trickle, measureMs);
+    const p = await phase(name, windowMs, trickle, measureMs, target === null);
     phases.push(p);
     measurements.push({ variant: `${name}: server CPU`, value: p.cpuPercent, unit: '% of a core', detail: { seconds: p.seconds, windows: p.windows } });
     measurements.push({ variant: `${name}: wake-ups, all threads`, value: p.wakeupsPerSecond, unit: '/s' });
-    if (trickle) measurements.push({ variant: `${name}: windows at the dashboard`, value: p.windows / p.seconds, unit: '/s' });
-    ratios.push(ratio(`${name}: server CPU, % of a core (target ≤ ${target})`, p.cpuPercent, target, 'max'));
+    if (trickle && target !== null) measurements.push({ variant: `${name}: windows at the dashboard`, value: p.windows / p.seconds, unit: '/s' });
+    if (target !== null) ratios.push(ratio(`${name}: server CPU, % of a core (target ≤ ${target})`, p.cpuPercent, target, 'max'));
     notes.push(`${name}: ${threadSummary(p.threads)}`);
   }
+  // What Sluice adds to the gRPC floor at 1 s windows (the part of the 1 % target it controls).
+  const oneSecond = phases[1]!.cpuPercent;
+  const floorCpu = phases[3]!.cpuPercent;
+  notes.push(`1 s windows: Sluice ${oneSecond.toFixed(2)} % of a core, of which grpc-js alone (the floor) ${floorCpu.toFixed(2)} %, Sluice's own ${(oneSecond - floorCpu).toFixed(2)} %`);
   return {
     name: 'idle',
     question: `server CPU (whole process, from /proc) idle, and with 20 series / 50 ms + 1 dashboard at 1 s and 100 ms windows, ${measureMs / 1000} s each, from ${settleMs / 1000} s after start-up`,

@@ -57,14 +57,22 @@ type Wake = Promise<unknown> | null;
  *
  * The timer bounds what a lost wake-up costs, and its ladder follows the
  * data rather than the clock. A side's first re-check after progress comes
- * after one and a half times as long as it last had to wait for that
- * progress (at least 1 ms, at most 1 s), then the delay doubles while it
- * keeps finding nothing, up to 1 s. So a busy ring (messages every
- * millisecond) still pays a millisecond or two for a lost notify; a ring fed
- * at a steady period (every 50 ms, or a watermark a second) is woken by its
- * notifies, not by the timer racing them; an idle side wakes once a second.
- * A lost notify costs at most about 1.5 times as long as the ring had been
- * quiet before the message, and never more than 1 s. Messages pushed with
+ * after ten times as long as it last had to wait for that progress (at
+ * least 1 ms, at most 1 s), then the delay doubles while it keeps finding
+ * nothing, up to 1 s. So a busy ring (messages every millisecond) still pays
+ * about 10 ms for a lost notify; a ring fed at a steady period (every 50 ms,
+ * or a watermark every 100 ms) is woken by its notifies, not by the timer
+ * racing them; an idle side wakes once a second. A lost notify costs at most
+ * about 10 times as long as the ring had been quiet before the message, and
+ * never more than 1 s.
+ *
+ * Why ten and not less: Node never disarms the libuv timer behind a cleared
+ * `setTimeout`; it still wakes the thread when it falls due, finds nothing,
+ * and re-arms for the next timer. A re-check of 1.5 periods, cleared by the
+ * next notify, so woke the thread half a period after it: two wake-ups per
+ * message (a shard fed a watermark every 100 ms slept 20 times a second).
+ * At ten periods the cleared timers are replaced long before they fall due,
+ * and libuv's one timer fires about once per nine periods. Messages pushed with
  * `tryPushLazy` are not progress a consumer waited for (no one woke it):
  * a re-check that finds only those keeps doubling. `lostWakeups` counts the
  * re-checks that found a message the other side had notified about (see
@@ -72,12 +80,14 @@ type Wake = Promise<unknown> | null;
  */
 const kMinRecheckMs = 1;
 const kMaxRecheckMs = 1000;
+/** First re-check after progress, as a multiple of how long that progress took to come. */
+const kRecheckFactor = 10;
 /** See `tryPushLazy`: at most this much waits unseen by a sleeping consumer. */
 const kLazyWakeBytes = 64 * 1024;
 
 /** The first re-check delay after a side waited `waitedMs` for progress. */
 function firstRecheck(waitedMs: number): number {
-  return Math.min(kMaxRecheckMs, Math.max(kMinRecheckMs, Math.round(waitedMs * 1.5)));
+  return Math.min(kMaxRecheckMs, Math.max(kMinRecheckMs, Math.round(waitedMs * kRecheckFactor)));
 }
 
 /**

@@ -53,6 +53,8 @@ export interface StreamStats extends SseClientStats {
   /** Parts of windows already delivered without them (told as `late_part` gaps). */
   lateParts: number;
   disconnects: Map<DisconnectReason, number>;
+  /** Settle timers armed (a window waited past the turn it arrived in); absent until the first. */
+  settleTimers?: number;
 }
 
 /** How a new client begins: live only, resuming after its Last-Event-ID, or with the last `windows` windows first. */
@@ -87,6 +89,8 @@ export class StreamHub {
   readonly #topicRefs = new Map<string, number>();
   readonly #assembly: WindowAssembly;
   #settler: NodeJS.Timeout | null = null;
+  /** A check at the end of this turn will arm the settler if a window still waits. */
+  #settleCheckQueued = false;
   /** Timers may run (between `startTimers` and `stopTimers`). */
   #running = false;
   #heartbeat: NodeJS.Timeout | null = null;
@@ -177,19 +181,30 @@ export class StreamHub {
    * Windows waiting for a node that stopped answering go out when it is
    * overdue: checked every 100 ms while a window waits, with no timer while
    * none does (an idle gateway, or one whose windows complete on their tick).
+   * The timer is armed only if a window still waits at the end of the turn
+   * its part came in: the in-process bus hands over a window's parts and its
+   * tick in one turn, and a timer armed for the parts and cleared at the
+   * tick still woke the thread 100 ms later (Node leaves the libuv timer of
+   * a cleared timeout armed): one wake-up per window for nothing.
    */
   #armSettler(): void {
     if (this.#assembly.waiting === 0) {
       if (this.#settler !== null) { clearTimeout(this.#settler); this.#settler = null; }
       return;
     }
-    if (this.#settler !== null || !this.#running) return;
-    this.#settler = setTimeout(() => {
-      this.#settler = null;
-      for (const resolution of this.#options.resolutions) this.#assembly.settle(resolution);
-      this.#armSettler();
-    }, 100);
-    this.#settler.unref();
+    if (this.#settler !== null || this.#settleCheckQueued || !this.#running) return;
+    this.#settleCheckQueued = true;
+    queueMicrotask(() => {
+      this.#settleCheckQueued = false;
+      if (this.#assembly.waiting === 0 || this.#settler !== null || !this.#running) return;
+      this.#stats.settleTimers = (this.#stats.settleTimers ?? 0) + 1;
+      this.#settler = setTimeout(() => {
+        this.#settler = null;
+        for (const resolution of this.#options.resolutions) this.#assembly.settle(resolution);
+        this.#armSettler();
+      }, 100);
+      this.#settler.unref();
+    });
   }
 
   // ------------------------------------------------------------ membership

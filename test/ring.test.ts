@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Worker } from 'node:worker_threads';
+import { readdirSync, readFileSync } from 'node:fs';
 import { allocateRing, framedSize, Ring } from '../engine/ring.js';
 import { MessageWriter } from '../engine/message-writer.js';
 import { seededRandom } from './support/seeded-random.js';
@@ -282,4 +283,35 @@ test('a consumer fed only lazily backs off as if idle (lazy messages do not rest
   // Restarting the ladder at each find settled at one re-check per ~64 ms (about 23 in the last 1.5 s).
   const late = wakes.filter((t) => t >= 1600).length;
   assert.ok(late <= 4, `${late} wake-ups in the last 1.5 s (all: ${wakes.map((t) => t.toFixed(0)).join(', ')})`);
+});
+
+/** Voluntary context switches (times it went to sleep) of thread `tid` of this process. */
+function threadSleeps(tid: number): number {
+  const status = readFileSync(`/proc/self/task/${tid}/status`, 'latin1');
+  return Number(/voluntary_ctxt_switches:\s+(\d+)/.exec(status)![1]);
+}
+
+test('a consumer woken every 100 ms by notifies sleeps about once per message: its cleared re-check timers do not wake its thread', async () => {
+  const storage = allocateRing(1024);
+  const ring = new Ring(storage);
+  const before = new Set(readdirSync('/proc/self/task'));
+  const consumer = wakeWorker(storage);
+  await untilLongSleep(consumer);
+  const started = readdirSync('/proc/self/task').filter((tid) => !before.has(tid));
+  assert.equal(started.length, 1, `one new thread for the worker (${started.join(', ')})`);
+  const tid = Number(started[0]);
+  // Settle into the rhythm first: the ladder starts from the idle wait.
+  for (let i = 0; i < 5; i++) { ring.tryPush(new Uint8Array(8)); await sleep(100); }
+  const sleepsBefore = threadSleeps(tid);
+  const messages = 20;
+  for (let i = 0; i < messages; i++) { ring.tryPush(new Uint8Array(8)); await sleep(100); }
+  const sleeps = threadSleeps(tid) - sleepsBefore;
+  ring.close();
+  const { lostWakeups } = await consumer.done;
+  await consumer.terminate();
+  // A re-check timer set for 1.5× the 100 ms wait and cleared by the next
+  // notify still woke the thread when it fell due (Node keeps the libuv
+  // timer armed): two sleeps per message.
+  assert.ok(sleeps <= messages * 1.5, `the consumer's thread slept ${sleeps} times for ${messages} messages`);
+  assert.equal(lostWakeups, 0);
 });

@@ -32,20 +32,39 @@ interface Topic {
   hash: number;
 }
 
-/** One window at one resolution being gathered from the shards. */
+/** A topic's records in one outgoing window: [offset, length, offset, length, …] into its bytes, and series count. */
+interface TopicRanges {
+  ranges: number[];
+  series: number;
+}
+
+/**
+ * One window at one resolution being gathered from the shards. Recycled
+ * once published (`reset`), with its buffer and its topics' range lists:
+ * a trickle then allocates nothing per window here.
+ */
 class OutgoingWindow {
-  readonly resolution: number;
-  readonly start: number;
-  readonly end: number;
+  resolution = 0;
+  start = 0;
+  end = 0;
   bytes = new Uint8Array(4096);
   length = 0;
-  /** Per topic: [offset, length, offset, length, …] into `bytes`, and series count. */
-  readonly topics = new Map<Topic, { ranges: number[]; series: number }>();
+  readonly topics = new Map<Topic, TopicRanges>();
+  /** Range lists of topics not in this window now, kept for reuse. */
+  readonly #spareRanges: TopicRanges[] = [];
 
-  constructor(resolution: number, start: number) {
+  reset(resolution: number, start: number): this {
     this.resolution = resolution;
     this.start = start;
     this.end = start + resolution;
+    this.length = 0;
+    this.topics.forEach((entry) => {
+      entry.ranges.length = 0;
+      entry.series = 0;
+      this.#spareRanges.push(entry);
+    });
+    this.topics.clear();
+    return this;
   }
 
   append(topic: Topic, src: Uint8Array, start: number, length: number): void {
@@ -56,20 +75,36 @@ class OutgoingWindow {
       next.set(this.bytes.subarray(0, this.length));
       this.bytes = next;
     }
-    this.bytes.set(src.subarray(start, start + length), this.length);
+    const bytes = this.bytes;
+    const at = this.length;
+    // A series record is ~100 bytes: a loop, not a subarray object per record.
+    if (length <= 256) for (let i = 0; i < length; i++) bytes[at + i] = src[start + i]!;
+    else bytes.set(src.subarray(start, start + length), at);
     let entry = this.topics.get(topic);
     if (entry === undefined) {
-      entry = { ranges: [], series: 0 };
+      entry = this.#spareRanges.pop() ?? { ranges: [], series: 0 };
       this.topics.set(topic, entry);
     }
     const ranges = entry.ranges;
     const n = ranges.length;
     // Records of one topic from one shard usually follow each other: extend.
-    if (n > 0 && ranges[n - 2]! + ranges[n - 1]! === this.length) ranges[n - 1]! += length;
-    else ranges.push(this.length, length);
+    if (n > 0 && ranges[n - 2]! + ranges[n - 1]! === at) ranges[n - 1]! += length;
+    else ranges.push(at, length);
     entry.series++;
     this.length += length;
   }
+}
+
+/** Recycled windows kept at most (a trickle needs two or three at a time). */
+const kSpareWindows = 8;
+/** A window whose buffer grew past this (a burst of series) is left to the GC, not kept. */
+const kSpareWindowBytes = 1024 * 1024;
+
+/** A window due for publishing: with series (`outgoing`) or empty (a tick alone). */
+interface DueWindow {
+  resolution: number;
+  start: number;
+  outgoing: OutgoingWindow | null;
 }
 
 export class Broadcaster {
@@ -95,7 +130,12 @@ export class Broadcaster {
   /** Per shard, as of its last watermark: live series and bytes of series and window state. */
   readonly shardSeries: number[];
   readonly shardStateBytes: number[];
-  readonly #outgoing = new Map<string, OutgoingWindow>();
+  /** Windows being gathered, per resolution, by start. */
+  readonly #outgoing = new Map<number, Map<number, OutgoingWindow>>();
+  readonly #spareWindows: OutgoingWindow[] = [];
+  /** Scratch list of `#publishThrough`, reused. */
+  readonly #due: DueWindow[] = [];
+  readonly #tickHashes: number[] = [];
   readonly #topicsByHash = new Map<number, Topic[]>();
   #lastWindow: OutgoingWindow | null = null;
   readonly #decoder = new TextDecoder();
@@ -121,6 +161,7 @@ export class Broadcaster {
     this.aggregatedByShard = new Float64Array(shards);
     this.shardSeries = new Array<number>(shards).fill(0);
     this.shardStateBytes = new Array<number>(shards).fill(0);
+    for (const resolution of resolutions) this.#outgoing.set(resolution, new Map());
   }
 
   /**
@@ -160,11 +201,12 @@ export class Broadcaster {
     const start = windowStart(view, pos);
     let outgoing = this.#lastWindow;
     if (outgoing === null || outgoing.start !== start || outgoing.resolution !== resolution) {
-      const key = `${resolution}:${start}`;
-      outgoing = this.#outgoing.get(key) ?? null;
+      let byStart = this.#outgoing.get(resolution);
+      if (byStart === undefined) this.#outgoing.set(resolution, (byStart = new Map()));
+      outgoing = byStart.get(start) ?? null;
       if (outgoing === null) {
-        outgoing = new OutgoingWindow(resolution, start);
-        this.#outgoing.set(key, outgoing);
+        outgoing = (this.#spareWindows.pop() ?? new OutgoingWindow()).reset(resolution, start);
+        byStart.set(start, outgoing);
       }
       this.#lastWindow = outgoing;
     }
@@ -223,7 +265,8 @@ export class Broadcaster {
     if (watermark <= this.#closedThrough[shard]!) return;
     this.#closedThrough[shard] = watermark;
     let through = Number.POSITIVE_INFINITY;
-    for (const w of this.#closedThrough) if (w < through) through = w;
+    const closedThrough = this.#closedThrough;
+    for (let i = 0; i < closedThrough.length; i++) if (closedThrough[i]! < through) through = closedThrough[i]!;
     this.#publishThrough(through);
   }
 
@@ -234,21 +277,22 @@ export class Broadcaster {
    * can tell a window it missed from a window that had nothing.
    */
   #publishThrough(through: number): void {
-    const ready: Array<[string, OutgoingWindow]> = [];
-    for (const entry of this.#outgoing) if (entry[1].end <= through) ready.push(entry);
-    const windows: Array<{ resolution: number; start: number; outgoing: OutgoingWindow | null }> = [];
-    for (const [key, outgoing] of ready) {
-      this.#outgoing.delete(key);
-      windows.push({ resolution: outgoing.resolution, start: outgoing.start, outgoing });
-    }
+    const windows = this.#due;
+    windows.length = 0;
+    this.#outgoing.forEach((byStart, resolution) => {
+      byStart.forEach((outgoing, start) => {
+        if (outgoing.end <= through) windows.push({ resolution, start, outgoing });
+      });
+    });
     // Empty windows since the last tick, up to `through`; at shutdown (+∞),
     // every window begun by now: the node leaves owing none of them.
-    const seen = new Set(windows.map((w) => `${w.resolution}:${w.start}`));
     // (`through` is -∞ until every shard has closed something.)
     const now = Date.now();
     const shutdown = through === Number.POSITIVE_INFINITY;
     if (shutdown) this.tickedThrough = now;
-    for (const resolution of this.#resolutions) {
+    const resolutions = this.#resolutions;
+    for (let r = 0; r < resolutions.length; r++) {
+      const resolution = resolutions[r]!;
       // A node stopped before its first tick still ticks the windows it lived in.
       const last = this.#lastTicked.get(resolution) ?? (shutdown ? Math.floor(this.#startedAt / resolution) * resolution - resolution : undefined);
       const boundary = shutdown ? Math.floor(now / resolution) * resolution + resolution : Math.floor(through / resolution) * resolution;
@@ -256,23 +300,33 @@ export class Broadcaster {
         if (Number.isFinite(boundary)) this.#lastTicked.set(resolution, boundary - resolution);
         continue;
       }
+      const byStart = this.#outgoing.get(resolution);
       for (let start = last + resolution; start + resolution <= boundary && start - last <= kMaxEmptyTicks * resolution; start += resolution) {
-        if (!seen.has(`${resolution}:${start}`)) windows.push({ resolution, start, outgoing: null });
+        // A window with series is in `windows` already (it ends by `through`).
+        if (byStart?.has(start) !== true) windows.push({ resolution, start, outgoing: null });
       }
     }
     if (windows.length === 0) return;
+    for (const { resolution, start, outgoing } of windows) if (outgoing !== null) this.#outgoing.get(resolution)!.delete(start);
     windows.sort((a, b) => a.start + a.resolution - (b.start + b.resolution) || a.resolution - b.resolution);
+    const hashes = this.#tickHashes;
     for (const { resolution, start, outgoing } of windows) {
-      if (outgoing !== null) this.#publish(outgoing);
-      this.#bus.publishTick(encodeTick(resolution, start, this.#node, outgoing === null ? [] : [...outgoing.topics.keys()].map((t) => t.hash)));
+      hashes.length = 0;
+      if (outgoing !== null) {
+        this.#publish(outgoing);
+        outgoing.topics.forEach((_, topic) => { hashes.push(topic.hash); });
+      }
+      this.#bus.publishTick(encodeTick(resolution, start, this.#node, hashes));
       this.stats.windowsPublished++;
       if (start > (this.#lastTicked.get(resolution) ?? Number.NEGATIVE_INFINITY)) this.#lastTicked.set(resolution, start);
+      if (outgoing !== null && this.#spareWindows.length < kSpareWindows && outgoing.bytes.length <= kSpareWindowBytes) this.#spareWindows.push(outgoing);
     }
+    windows.length = 0;
     this.#lastWindow = null;
   }
 
   #publish(outgoing: OutgoingWindow): void {
-    for (const [topic, { ranges, series }] of outgoing.topics) {
+    outgoing.topics.forEach(({ ranges, series }, topic) => {
       let recordBytes = 0;
       for (let i = 1; i < ranges.length; i += 2) recordBytes += ranges[i]!;
       const payload = Buffer.allocUnsafe(topicWindowBytes(topic.bytes, recordBytes));
@@ -283,6 +337,6 @@ export class Broadcaster {
       }
       this.#bus.publishWindow(outgoing.resolution, topic.name, outgoing.start, payload);
       this.stats.topicMessagesPublished++;
-    }
+    });
   }
 }

@@ -5,6 +5,9 @@
  *                       on the gRPC thread, no rings, no workers
  *   json-http           baseline: JSON over HTTP/1.1, JSON.parse, a key string
  *                       and a Map per window, single-threaded
+ *   grpc-ack            floor: grpc-js alone, answering every message with one
+ *                       fixed ack (no decode, no windows): what a gRPC call
+ *                       costs before Sluice does anything (the idle bench)
  * Answers {type:'stats'} with CPU seconds (all threads), RSS and its ledger.
  */
 import * as grpc from '@grpc/grpc-js';
@@ -103,6 +106,21 @@ if (kind === 'sluice') {
     drainOut();
     server.forceShutdown();
   };
+} else if (kind === 'grpc-ack') {
+  let received = 0;
+  const ack = encodePushAck({ sequence: Buffer.alloc(0), accepted: 0, rejected: 0, rejectionIndex: [], rejectionReason: [] });
+  const server = new grpc.Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024 });
+  server.addService(ingestServiceDefinition, {
+    push: (_call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>) => { received++; callback(null, ack); },
+    stream: (call: grpc.ServerDuplexStream<Buffer, Buffer>) => {
+      call.on('data', () => { received++; call.write(ack); });
+      call.on('end', () => call.end());
+    },
+  });
+  const port = await new Promise<number>((resolve, reject) => server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))));
+  ports = { grpc: port, http: 0 };
+  stats = () => ({ received, accepted: 0, aggregated: 0, lost: 0, rejected: 0, series: 0 });
+  stop = async () => { server.forceShutdown(); };
 } else {
   // JSON over HTTP: the design Sluice replaces.
   const windowMs = 1000;
