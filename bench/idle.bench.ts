@@ -40,7 +40,9 @@ const kFloor = 'floor: grpc-js alone, the same trickle acked, no Sluice';
 
 async function phase(name: string, windowMs: number, trickle: boolean, measureMs: number, floor = false): Promise<IdlePhase> {
   // Two shards, as on this 2-core machine by default; pinned so runs compare.
-  const server = await start(serverFile, floor ? ['grpc-ack'] : ['sluice', '--window-ms', String(windowMs), '--shards', '2']);
+  // The gateway as configured by default (`auto` threads) unless SLUICE_IDLE_GATEWAY_THREADS says.
+  const threads = process.env.SLUICE_IDLE_GATEWAY_THREADS;
+  const server = await start(serverFile, floor ? ['grpc-ack'] : ['sluice', '--window-ms', String(windowMs), '--shards', '2', ...(threads === undefined ? [] : ['--gateway-threads', threads])]);
   const children: Started[] = [server];
   try {
     const pid = server.child.pid!;

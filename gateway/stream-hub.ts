@@ -55,6 +55,8 @@ export interface StreamStats extends SseClientStats {
   disconnects: Map<DisconnectReason, number>;
   /** Settle timers armed (a window waited past the turn it arrived in); absent until the first. */
   settleTimers?: number;
+  /** Heartbeat timers started (one each time a client comes to a gateway that had none); absent until the first. */
+  heartbeatTimers?: number;
 }
 
 /** How a new client begins: live only, resuming after its Last-Event-ID, or with the last `windows` windows first. */
@@ -117,18 +119,29 @@ export class StreamHub {
     for (const topic of await bus.knownTopics()) this.#addTopic(topic);
   }
 
-  /** Starts the heartbeat (and lets the settler run); once the port listens. */
+  /** Lets the heartbeat and the settler run; once the port listens. */
   startTimers(): void {
     this.#running = true;
+    this.#armHeartbeat();
+  }
+
+  /** Heartbeats (and stall checks) run while some client is connected: a gateway nobody watches has no timer. */
+  #armHeartbeat(): void {
+    if (!this.#running || this.#clientGroup.size === 0) {
+      if (this.#heartbeat !== null) { clearInterval(this.#heartbeat); this.#heartbeat = null; }
+      return;
+    }
+    if (this.#heartbeat !== null) return;
     const every = Math.max(10, Math.min(1000, Math.floor(this.#options.heartbeatMs / 3)));
     this.#heartbeat = setInterval(() => this.#beat(), every);
     this.#heartbeat.unref();
+    this.#stats.heartbeatTimers = (this.#stats.heartbeatTimers ?? 0) + 1;
   }
 
   /** Stops every timer, then delivers what is pending (a stopping node has published its last windows). */
   stopTimers(): void {
     this.#running = false;
-    if (this.#heartbeat !== null) clearInterval(this.#heartbeat);
+    if (this.#heartbeat !== null) { clearInterval(this.#heartbeat); this.#heartbeat = null; }
     if (this.#settler !== null) clearTimeout(this.#settler);
     for (const resolution of this.#options.resolutions) this.#assembly.settle(resolution, Number.POSITIVE_INFINITY);
   }
@@ -227,6 +240,7 @@ export class StreamHub {
     this.#clientGroup.set(client, group);
     this.#perAddress.set(client.address, (this.#perAddress.get(client.address) ?? 0) + 1);
     this.#stats.connected++;
+    this.#armHeartbeat();
     return group;
   }
 
@@ -244,6 +258,7 @@ export class StreamHub {
       this.#groups.delete(group.filter.key);
       for (const topic of group.topics) this.#unref(group.filter.resolution, topic);
     }
+    this.#armHeartbeat();
     this.#options.onRemoved?.(client);
   }
 

@@ -39,3 +39,25 @@ test("one node's windows complete on their tick in the turn their parts came: th
     assert.deepEqual([got.count, got.sum, got.min, got.max], [want.count, want.sum, want.min, want.max], key);
   }
 });
+
+test('heartbeats run only while a dashboard is connected: none before the first, one timer for many, gone with the last, back with the next', async () => {
+  const sluice = await startTestSluice(['--heartbeat-ms', '300']);
+  const stats = sluice.gateway.stats;
+  await sleep(400);
+  assert.equal(stats.heartbeatTimers ?? 0, 0, 'no timer while nobody watches');
+  const url = `http://127.0.0.1:${sluice.httpPort}/v1/stream?match=beat.*`;
+  const first = new SseReader(url);
+  const second = new SseReader(url);
+  await Promise.all([first.opened, second.opened]);
+  await waitFor(() => sluice.gateway.clients === 2, 5000, 'both clients');
+  // Idle streams are kept open by heartbeat comments (every 300 ms here).
+  await first.until((r) => r.comments.some((c) => c.includes('heartbeat')), 5000);
+  assert.equal(stats.heartbeatTimers, 1, 'one timer for both clients');
+  first.close();
+  second.close();
+  await waitFor(() => sluice.gateway.clients === 0, 5000, 'both gone');
+  const third = new SseReader(url);
+  await third.opened;
+  await third.until((r) => r.comments.some((c) => c.includes('heartbeat')), 5000);
+  assert.equal(stats.heartbeatTimers, 2, 'stopped with the last client, started again with the next');
+});
