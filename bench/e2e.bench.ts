@@ -80,8 +80,8 @@ export interface LatencyRun {
   metric: { p50: number; p99: number; p999: number; max: number };
 }
 
-export async function latencyRun(ceiling: number, fraction: number, durationMs: number): Promise<LatencyRun> {
-  const srv = await start(serverFile, ['sluice']);
+export async function latencyRun(ceiling: number, fraction: number, durationMs: number, flags: string[] = []): Promise<LatencyRun> {
+  const srv = await start(serverFile, ['sluice', ...flags]);
   const gen = await start(loadFile);
   const watcher = await start(watcherFile);
   try {
@@ -131,6 +131,9 @@ export async function run(options: { quick: boolean }): Promise<BenchResult> {
   const latencies: LatencyRun[] = [];
   for (const f of fractions) latencies.push(await latencyRun(batched.metricsPerSecond, f, seconds));
   const half = latencies.find((l) => l.fraction === 0.5)!;
+  // The same with the gateway on the main thread (what `--gateway-threads auto` moves off it: the encode of the 2.2 MB frame).
+  say('latency at half the ceiling, gateway on the main thread (--gateway-threads 1)');
+  const halfMain = await latencyRun(batched.metricsPerSecond, 0.5, seconds, ['--gateway-threads', '1']);
 
   const measurements: Measurement[] = [];
   for (const r of [...runs, single, json]) {
@@ -143,6 +146,7 @@ export async function run(options: { quick: boolean }): Promise<BenchResult> {
     measurements.push({ variant: `latency at ${l.fraction * 100}% of the ceiling (${Math.round(l.achieved)} metrics/s): window close → dashboard`, value: l.close.p99, unit: `ms p99 (p50 ${l.close.p50}, p999 ${l.close.p999}, max ${l.close.max})` });
     measurements.push({ variant: `latency at ${l.fraction * 100}% of the ceiling: metric → dashboard`, value: l.metric.p99, unit: `ms p99 (p50 ${l.metric.p50}, p999 ${l.metric.p999}, max ${l.metric.max})` });
   }
+  measurements.push({ variant: `latency at 50% of the ceiling, --gateway-threads 1 (${Math.round(halfMain.achieved)} metrics/s): window close → dashboard`, value: halfMain.close.p99, unit: `ms p99 (p50 ${halfMain.close.p50}, p999 ${halfMain.close.p999}, max ${halfMain.close.max})` });
   measurements.push({ variant: 'cost: server CPU per million metrics (batch 1000, 10,000 series)', value: batched.cpuSecondsPerMillion, unit: 'CPU-s' });
   if (million !== undefined) {
     measurements.push({ variant: 'cost: RSS per active series (1,000,000 vs 10,000 series)', value: (million.rss - batched.rss) / (million.series - batched.series), unit: 'B/series' });
@@ -154,6 +158,7 @@ export async function run(options: { quick: boolean }): Promise<BenchResult> {
     ratio('sharded actors / single-threaded aggregator metrics/s (target ≥ 1.3)', batched.metricsPerSecond / single.metricsPerSecond, 1.3),
     ratio('ingest + aggregate, batch 1000, 10,000 series, metrics/s (target ≥ 1 M)', batched.metricsPerSecond, 1_000_000),
     ratio('window close → dashboard p99 at half the ceiling, ms (target ≤ 50)', half.close.p99, 50, 'max'),
+    ratio('window close → dashboard p99 at half the ceiling: gateway threads (auto) / main thread', half.close.p99 / halfMain.close.p99),
     ratio('server CPU-s per million metrics (target ≤ 2)', batched.cpuSecondsPerMillion, 2, 'max'),
   ];
   if (million !== undefined) ratios.push(ratio('ingest + aggregate with 1,000,000 series, metrics/s (target ≥ 300 k)', million.metricsPerSecond, 300_000));
