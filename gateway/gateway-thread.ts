@@ -11,7 +11,7 @@
  * response, and says `closed`.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { RelayBus } from '../bus/relay-bus.js';
+import { RelayBus } from './relay-bus.js';
 import { dashboardRoutes } from '../dashboard/dashboard-routes.js';
 import type { LimitRefusal } from './client-limits.js';
 import { openHttpEngine } from './engines/open-http-engine.js';

@@ -27,7 +27,7 @@ import { nodeSharesPort } from './engines/node-engine.js';
 import type { GatewayView } from './gateway-view.js';
 import { HttpEngineError, listenError, type HttpEngineName } from './http-engine.js';
 import type { ReadyAnswer } from './http-routes.js';
-import type { GatewayStats } from './sse-gateway.js';
+import type { GatewayStats } from './gateway-view.js';
 import type { BusSnapshot, GatewayThreadConfig, MainToThread, ThreadStats, ThreadToMain } from './thread-messages.js';
 
 const threadFile = new URL('./gateway-thread.js', import.meta.url);

@@ -5,7 +5,11 @@
  * of their last gathering, except `clients` and `subscriptions`: live).
  */
 import type { HttpEngineName } from './http-engine.js';
-import type { GatewayStats } from './sse-gateway.js';
+import type { AdmissionStats } from './http-routes.js';
+import type { StreamStats } from './stream-hub.js';
+
+/** The hub's counts (clients, deliveries, gaps, disconnects) and admission's (refusals, handler errors). */
+export interface GatewayStats extends StreamStats, AdmissionStats {}
 
 export interface GatewayView {
   readonly stats: GatewayStats;

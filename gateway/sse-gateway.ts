@@ -16,16 +16,16 @@
 import type { Bus } from '../bus/bus.js';
 import { BackfillError, parseBackfill } from './backfill.js';
 import type { ClientLimits, LimitRefusal } from './client-limits.js';
-import type { GatewayView } from './gateway-view.js';
+import type { GatewayStats, GatewayView } from './gateway-view.js';
 import type { HistoryReader } from './history-reader.js';
 import type { HttpEngine, HttpRequest, HttpResponse, HttpRouter } from './http-engine.js';
 import { SseClient } from './sse-client.js';
 import { compileGlobs } from './glob-match.js';
 import { markStreaming, settle } from './guarded.js';
-import { guardedRouter, json, RequestAdmission, serveRoleRoutes, type AdmissionStats, type ReadyAnswer } from './http-routes.js';
+import { guardedRouter, json, RequestAdmission, serveRoleRoutes, type ReadyAnswer } from './http-routes.js';
 import { parseLastEventId } from './last-event-id.js';
 import { FilterError, parseStreamFilter, type StreamFilter } from './stream-filter.js';
-import { StreamHub, type StreamStats } from './stream-hub.js';
+import { StreamHub } from './stream-hub.js';
 
 export interface GatewayOptions {
   host: string;
@@ -71,8 +71,7 @@ export interface GatewayOptions {
   thread?: { limits: ClientLimits; readyz: () => Promise<ReadyAnswer> };
 }
 
-/** The hub's counts (clients, deliveries, gaps, disconnects) and admission's (refusals, handler errors). */
-export interface GatewayStats extends StreamStats, AdmissionStats {}
+export type { GatewayStats };
 
 export class SseGateway implements GatewayView {
   readonly stats: GatewayStats = {

@@ -1,7 +1,7 @@
 /**
  * What the main thread and the gateway threads say to each other over a
  * worker's port (gateway/gateway-threads.ts on the main side,
- * gateway/gateway-thread.ts and bus/relay-bus.ts in each thread). Every
+ * gateway/gateway-thread.ts and gateway/relay-bus.ts in each thread). Every
  * message is a plain object (structured clone); window payloads travel as
  * their own ArrayBuffer, transferred.
  */

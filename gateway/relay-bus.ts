@@ -12,8 +12,8 @@
  * A gateway thread never publishes: those methods throw.
  */
 import type { MessagePort } from 'node:worker_threads';
-import type { BusSnapshot, MainToThread, ThreadRequest, ThreadToMain } from '../gateway/thread-messages.js';
-import type { Bus, BusHandler, BusReadiness, History, NodeInfo } from './bus.js';
+import type { BusSnapshot, MainToThread, ThreadRequest, ThreadToMain } from './thread-messages.js';
+import type { Bus, BusHandler, BusReadiness, History, NodeInfo } from '../bus/bus.js';
 
 export class RelayBus implements Bus {
   readonly kind: 'memory' | 'redis';
