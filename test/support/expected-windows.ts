@@ -2,6 +2,7 @@
  * Exact expected aggregates, computed from the raw metrics a test sent, to
  * compare with what came out of the SSE stream.
  */
+import assert from 'node:assert/strict';
 import type { TestMetric } from './ingest-client.js';
 import type { WindowEvent, WindowSeries } from './sse-reader.js';
 
@@ -52,4 +53,15 @@ export function observedWindows(windows: WindowEvent[]): Map<string, WindowSerie
     }
   }
   return out;
+}
+
+/** Asserts that `windows` (of `resolution` ms) hold exactly the series windows `sent` makes, each with its count, sum, min and max. */
+export function assertWindowsAsSent(sent: TestMetric[], windows: WindowEvent[], resolution: number): void {
+  const expected = expectedWindows(sent, resolution);
+  const observed = observedWindows(windows.filter((w) => w.resolution_ms === resolution));
+  assert.deepEqual([...observed.keys()].sort(), [...expected.keys()].sort());
+  for (const [key, want] of expected) {
+    const got = observed.get(key)!;
+    assert.deepEqual([got.count, got.sum, got.min, got.max], [want.count, want.sum, want.min, want.max], key);
+  }
 }
