@@ -25,7 +25,7 @@ import { markStreaming, settle } from './guarded.js';
 import { guardedRouter, json, RequestAdmission, serveRoleRoutes, type ReadyAnswer } from './http-routes.js';
 import { parseLastEventId } from './last-event-id.js';
 import { FilterError, parseStreamFilter, type StreamFilter } from './stream-filter.js';
-import { StreamHub } from './stream-hub.js';
+import { StreamHub, type StreamStart } from './stream-hub.js';
 
 export interface GatewayOptions {
   host: string;
@@ -192,9 +192,15 @@ export class SseGateway implements GatewayView {
       admission.refuse('bad_backfill');
       return json(res, '400 Bad Request', { error: 'bad_backfill', message: error.message }, cors);
     }
-    const address = res.remoteAddress;
     const lastEventId = parseLastEventId(req.getHeader('last-event-id'), params.get('lastEventId'));
-    const begin = (): void => this.#beginStream(res, origin, address, filter, backfill, lastEventId);
+    if (lastEventId.kind === 'bad') {
+      admission.refuse('bad_last_event_id');
+      return json(res, '400 Bad Request', { error: 'bad_last_event_id', message: lastEventId.message }, cors);
+    }
+    const start: StreamStart = lastEventId.kind === 'resume' ? { kind: 'resume', after: lastEventId.after }
+      : backfill > 0 ? { kind: 'backfill', windows: backfill } : { kind: 'live' };
+    const address = res.remoteAddress;
+    const begin = (): void => this.#beginStream(res, origin, address, filter, start);
     const limits = this.#options.thread?.limits;
     if (limits === undefined) {
       const refusal: LimitRefusal | null = this.#hub.clients >= this.#options.maxClients ? 'too_many_clients'
@@ -227,15 +233,9 @@ export class SseGateway implements GatewayView {
     else json(res, '429 Too Many Requests', { error: 'too_many_clients_from_address', message: `at most ${this.#options.maxClientsPerAddress} connections per address` }, cors);
   }
 
-  /** Past every check but the Last-Event-ID's (counted in already on a gateway thread): the stream begins. */
-  #beginStream(res: HttpResponse, origin: string, address: string, filter: StreamFilter, backfill: number, lastEventId: ReturnType<typeof parseLastEventId>): void {
+  /** Past every check (and counted in, on a gateway thread): the stream begins. */
+  #beginStream(res: HttpResponse, origin: string, address: string, filter: StreamFilter, start: StreamStart): void {
     const admission = this.#admission;
-    if (lastEventId.kind === 'bad') {
-      this.#options.thread?.limits.left(address);
-      admission.refuse('bad_last_event_id');
-      return json(res, '400 Bad Request', { error: 'bad_last_event_id', message: lastEventId.message }, (r) => admission.cors(r, origin));
-    }
-
     const client = new SseClient(res, address, this.#options.clientQueueBytes, this.stats);
     res.onAborted(() => {
       client.closed = true;
@@ -250,8 +250,7 @@ export class SseGateway implements GatewayView {
     });
     markStreaming(res);
     client.sendControl(`retry: ${this.#options.retryMs}\n: sluice\n\n`);
-    this.#hub.add(client, filter, lastEventId.kind === 'resume' ? { kind: 'resume', after: lastEventId.after }
-      : backfill > 0 ? { kind: 'backfill', windows: backfill } : { kind: 'live' });
+    this.#hub.add(client, filter, start);
   }
 
   /** GET /v1/series?match=…: series of the matching topics in their latest finest window. */
