@@ -14,9 +14,9 @@
  *   cost: server CPU seconds per million metrics; RSS per active series.
  */
 import { ask, start } from './support/children.js';
+import { measureLoad } from './support/measured-load.js';
 import { ratio, type BenchResult, type Measurement, type Ratio } from './support/report.js';
 import type { LoadResult, LoadSpec } from './support/load-generator.js';
-import type { ServerStats } from './support/server-process.js';
 
 const serverFile = new URL('./support/server-process.js', import.meta.url);
 const loadFile = new URL('./support/load-generator.js', import.meta.url);
@@ -43,22 +43,11 @@ export async function ingestRun(label: string, server: ServerKind, flags: string
   try {
     const ports = srv.ready.ports!;
     const target = spec.mode === 'grpc' ? `127.0.0.1:${ports.grpc}` : `127.0.0.1:${ports.http}`;
-    await ask(gen.child, { type: 'run', ...spec, target }, 'prepared');
-    const before = await ask<ServerStats>(srv.child, { type: 'stats' }, 'stats');
-    const load = await ask<LoadResult & { type: string }>(gen.child, { type: 'go' }, 'result');
-    const after = await ask<ServerStats>(srv.child, { type: 'stats' }, 'stats');
-    // Idle: wait for the last windows to close (window + lateness), then stop (which closes the rest).
-    let idle = after;
-    for (let i = 0; i < 40 && idle.aggregated + idle.lost < idle.accepted; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      idle = await ask<ServerStats>(srv.child, { type: 'stats' }, 'stats');
-    }
-    const final = await ask<ServerStats>(srv.child, { type: 'stop' }, 'stopped');
-    const balanced = final.received === final.accepted + final.rejected && final.accepted === final.aggregated + final.lost;
+    const { load, idle, final, cpuSecondsPerMillion, balanced } = await measureLoad(srv, gen, { ...spec, target });
     return {
       label, server, spec,
       metricsPerSecond: load.accepted / load.seconds,
-      cpuSecondsPerMillion: ((after.cpuSeconds - before.cpuSeconds) / Math.max(1, load.accepted)) * 1e6,
+      cpuSecondsPerMillion,
       rss: idle.rss,
       series: idle.series,
       balanced,

@@ -15,12 +15,11 @@
  * it aggregated exactly what it acked.
  */
 import { ingestRun, type IngestRun } from './e2e.bench.js';
-import { ask, start } from './support/children.js';
+import { start } from './support/children.js';
+import { measureLoad } from './support/measured-load.js';
 import { otlpDecoderAlone } from './support/otlp-decoder-alone.js';
-import type { LoadResult } from './support/load-generator.js';
 import type { OtlpLoadSpec } from './support/otlp-load-generator.js';
 import { ratio, type BenchResult, type Measurement } from './support/report.js';
-import type { ServerStats } from './support/server-process.js';
 
 const sluiceServerFile = new URL('./support/server-process.js', import.meta.url);
 const baselineServerFile = new URL('./support/otlp-baseline-server.js', import.meta.url);
@@ -38,23 +37,12 @@ async function otlpRun(label: string, server: { file: URL; args: string[] }, spe
   const srv = await start(server.file, server.args);
   const gen = await start(otlpLoadFile);
   try {
-    await ask(gen.child, { type: 'run', ...spec, target: `127.0.0.1:${srv.ready.ports!.grpc}` }, 'prepared');
-    const before = await ask<ServerStats>(srv.child, { type: 'stats' }, 'stats');
-    const load = await ask<LoadResult & { type: string }>(gen.child, { type: 'go' }, 'result');
-    const after = await ask<ServerStats>(srv.child, { type: 'stats' }, 'stats');
-    let idle = after;
-    for (let i = 0; i < 40 && idle.aggregated + idle.lost < idle.accepted; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      idle = await ask<ServerStats>(srv.child, { type: 'stats' }, 'stats');
-    }
-    const final = await ask<ServerStats>(srv.child, { type: 'stop' }, 'stopped');
-    const balanced = final.received === final.accepted + final.rejected && final.accepted === final.aggregated + final.lost
-      && final.aggregated === load.accepted && final.lost === 0;
+    const { load, final, cpuSecondsPerMillion, balanced } = await measureLoad(srv, gen, { ...spec, target: `127.0.0.1:${srv.ready.ports!.grpc}` });
     return {
       label,
       metricsPerSecond: load.accepted / load.seconds,
-      cpuSecondsPerMillion: ((after.cpuSeconds - before.cpuSeconds) / Math.max(1, load.accepted)) * 1e6,
-      balanced,
+      cpuSecondsPerMillion,
+      balanced: balanced && final.aggregated === load.accepted && final.lost === 0,
       errors: load.errors,
     };
   } finally {
