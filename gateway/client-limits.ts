@@ -21,6 +21,8 @@ export class ClientCounts {
   readonly #maxPerAddress: number;
   readonly #perAddress = new Map<string, number>();
   readonly #perThread = new Map<number, Map<string, number>>();
+  /** Clients per thread. */
+  readonly #threadTotals = new Map<number, number>();
   #total = 0;
 
   constructor(maxClients: number, maxPerAddress: number) {
@@ -32,6 +34,11 @@ export class ClientCounts {
     return this.#total;
   }
 
+  /** Clients of thread `thread`. */
+  of(thread: number): number {
+    return this.#threadTotals.get(thread) ?? 0;
+  }
+
   admit(thread: number, address: string): LimitRefusal | null {
     if (this.#total >= this.#maxClients) return 'too_many_clients';
     if ((this.#perAddress.get(address) ?? 0) >= this.#maxPerAddress) return 'too_many_clients_from_address';
@@ -40,6 +47,7 @@ export class ClientCounts {
     let mine = this.#perThread.get(thread);
     if (mine === undefined) this.#perThread.set(thread, (mine = new Map()));
     mine.set(address, (mine.get(address) ?? 0) + 1);
+    this.#threadTotals.set(thread, this.of(thread) + 1);
     return null;
   }
 
@@ -51,6 +59,7 @@ export class ClientCounts {
     if (had > n) mine!.set(address, had - n);
     else mine!.delete(address);
     this.#total -= n;
+    this.#threadTotals.set(thread, this.of(thread) - n);
     const left = (this.#perAddress.get(address) ?? n) - n;
     if (left > 0) this.#perAddress.set(address, left);
     else this.#perAddress.delete(address);
@@ -60,5 +69,6 @@ export class ClientCounts {
   dropThread(thread: number): void {
     for (const [address, count] of [...(this.#perThread.get(thread) ?? [])]) this.left(thread, address, count);
     this.#perThread.delete(thread);
+    this.#threadTotals.delete(thread);
   }
 }

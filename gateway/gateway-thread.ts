@@ -30,7 +30,8 @@ let gateway: SseGateway | null = null;
 
 port.on('message', (message: MainToThread) => {
   if (bus.receive(message)) return;
-  if (message.type === 'stats') post({ type: 'reply', id: message.id, ok: true, value: stats() });
+  if (message.type === 'resume') gateway?.resumeTicks(message.floors, message.recent);
+  else if (message.type === 'stats') post({ type: 'reply', id: message.id, ok: true, value: stats() });
   else if (message.type === 'close') void close();
   else if (message.type === 'fault') setImmediate(() => { throw new Error('injected gateway thread fault'); });
 });

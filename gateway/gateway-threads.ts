@@ -7,8 +7,12 @@
  * This is the main side, the relay: the real bus is subscribed once per
  * channel, reference-counted over the threads that want it, and what it
  * delivers is posted to them (a payload copy per thread, transferred);
- * ticks, new topics and resubscriptions go to every thread, the ticks with
- * a snapshot of the bus's nodes and readiness when it changed. Threads ask
+ * new topics and resubscriptions go to every thread, ticks to every thread
+ * that has a client, with a snapshot of the bus's nodes and readiness when
+ * it changed. A thread with no client is sent no tick (nothing would wake
+ * it but the ticks, 10 a second at 100 ms windows); when its first client
+ * is admitted, it is sent the recent ticks first, to pick up from (see
+ * WindowAssembly.resume). Threads ask
  * for history, the topic directory, /metrics and /readyz (answered for the
  * whole process), and admission against the connection limits, counted
  * here for all threads (./client-limits.ts). Nothing runs on a timer: an
@@ -21,6 +25,7 @@ import { createServer } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Bus } from '../bus/bus.js';
+import { kBusTick, readBusHeader } from '../wire/bus-messages.js';
 import type { Logger } from '../telemetry/log.js';
 import { ClientCounts } from './client-limits.js';
 import { nodeSharesPort } from './engines/node-engine.js';
@@ -38,6 +43,8 @@ const kCloseMs = 10_000;
 const kStatsMs = 2_000;
 /** After `closed`, a thread gets this long to exit on its own (its last bytes leave), then is terminated. */
 const kExitGraceMs = 500;
+/** Ticks kept per resolution and node for a thread that had none to pick up from (nodes tick within a window or two of each other). */
+const kRecentTicks = 8;
 
 export interface GatewayThreadsOptions {
   threads: number;
@@ -65,6 +72,8 @@ interface Thread {
   /** The main side's requests to it (stats), by id. */
   asked: Map<number, (value: unknown) => void>;
   closed: (() => void) | null;
+  /** A tick was held back from it (it had no client): it gets the recent ones when a client comes. */
+  paused: boolean;
 }
 
 function emptyStats(): GatewayStats {
@@ -80,6 +89,8 @@ export class GatewayThreads implements GatewayView {
   #port = 0;
   #askId = 1;
   #lastSnapshot = '';
+  /** Per resolution, per node: the starts of its last kRecentTicks ticks, oldest first. */
+  readonly #recentTicks = new Map<number, Map<number, number[]>>();
   #closing: Promise<void> | null = null;
   #crashes = 0;
   /** Sums of the threads' counts, as of the last `collect()`. */
@@ -195,7 +206,7 @@ export class GatewayThreads implements GatewayView {
     const { bus, config, engine } = this.#options;
     const data: GatewayThreadConfig = { ...config, port: this.#port, index, engine, busKind: bus.kind, snapshot: this.#snapshot() };
     const worker = new Worker(threadFile, { workerData: data, name: `sluice-gateway-${index}` });
-    const thread: Thread = { index, worker, alive: true, listening: false, startedAt: Date.now(), channels: new Set(), asked: new Map(), closed: null };
+    const thread: Thread = { index, worker, alive: true, listening: false, startedAt: Date.now(), channels: new Set(), asked: new Map(), closed: null, paused: false };
     this.#threads[index] = thread;
     return new Promise<void>((resolve, reject) => {
       let started = false;
@@ -270,7 +281,12 @@ export class GatewayThreads implements GatewayView {
       case 'metrics': return reply(() => this.#options.metricsText());
       case 'ready': return reply(() => this.#options.readyz());
       case 'barrier': return reply(() => bus.barrier());
-      case 'admit': return reply(() => this.#counts.admit(thread.index, message.address));
+      case 'admit': return reply(() => {
+        const refusal = this.#counts.admit(thread.index, message.address);
+        // Before the reply: the client joins with the ticks picked up.
+        if (refusal === null && thread.paused) this.#resume(thread);
+        return refusal;
+      });
       default: return undefined;
     }
   }
@@ -312,15 +328,48 @@ export class GatewayThreads implements GatewayView {
   }
 
   #forwardTick(payload: Uint8Array): void {
+    const header = readBusHeader(payload);
+    if (header !== null && header.type === kBusTick) this.#remember(header.resolution, header.start, header.node);
     const snapshot = this.#snapshot();
     const text = JSON.stringify(snapshot);
     const changed = text !== this.#lastSnapshot;
     this.#lastSnapshot = text;
     for (const thread of this.#threads) {
       if (thread === undefined || !thread.alive) continue;
+      if (this.#counts.of(thread.index) === 0) { thread.paused = true; continue; }
       const copy = new Uint8Array(payload);
       thread.worker.postMessage({ type: 'tick', payload: copy, ...(changed ? { snapshot } : {}) } satisfies MainToThread, [copy.buffer]);
     }
+  }
+
+  #remember(resolution: number, start: number, node: number): void {
+    let nodes = this.#recentTicks.get(resolution);
+    if (nodes === undefined) this.#recentTicks.set(resolution, (nodes = new Map()));
+    const starts = nodes.get(node);
+    if (starts === undefined) return void nodes.set(node, [start]);
+    if (start <= starts.at(-1)!) return;
+    starts.push(start);
+    if (starts.length > kRecentTicks) starts.shift();
+  }
+
+  /**
+   * Ticks come again to `thread`. Per resolution, the windows from the
+   * newest first tick kept of a node whose kept ticks are full on are
+   * replayed (every node's ticks of them are here), the older ones count
+   * as delivered: a thread with no client owed nobody a window.
+   */
+  #resume(thread: Thread): void {
+    thread.paused = false;
+    const floors: Array<[number, number]> = [];
+    const recent: Array<[number, number, number]> = [];
+    for (const [resolution, nodes] of this.#recentTicks) {
+      let from = Number.NEGATIVE_INFINITY;
+      for (const starts of nodes.values()) if (starts.length === kRecentTicks) from = Math.max(from, starts[0]!);
+      if (Number.isFinite(from)) floors.push([resolution, from - resolution]);
+      for (const [node, starts] of nodes) for (const start of starts) if (start >= from) recent.push([resolution, start, node]);
+    }
+    recent.sort((a, b) => a[1] - b[1]);
+    this.#post(thread, { type: 'resume', snapshot: this.#snapshot(), floors, recent });
   }
 
   #snapshot(): BusSnapshot {

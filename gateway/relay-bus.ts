@@ -43,6 +43,10 @@ export class RelayBus implements Bus {
         if (message.snapshot !== undefined) this.#snapshot = message.snapshot;
         for (const handler of this.#tickHandlers) handler(message.payload);
         return true;
+      case 'resume':
+        // The bus's state first; the caller then hands the ticks to its gateway.
+        this.#snapshot = message.snapshot;
+        return false;
       case 'topic':
         for (const handler of this.#topicHandlers) handler(message.topic);
         return true;

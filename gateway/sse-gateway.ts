@@ -121,6 +121,11 @@ export class SseGateway implements GatewayView {
     this.#hub.endAll();
   }
 
+  /** A gateway thread's ticks come again after a pause (StreamHub.resumeTicks). */
+  resumeTicks(floors: ReadonlyArray<readonly [number, number]>, recent: ReadonlyArray<readonly [number, number, number]>): void {
+    this.#hub.resumeTicks(floors, recent);
+  }
+
   /** History reads from the bus (shared between clients asking the same). */
   get history(): HistoryReader {
     return this.#hub.history;

@@ -57,6 +57,10 @@ export interface StreamStats extends SseClientStats {
   settleTimers?: number;
   /** Heartbeat timers started (one each time a client comes to a gateway that had none); absent until the first. */
   heartbeatTimers?: number;
+  /** Ticks taken from the bus; absent until the first. */
+  ticks?: number;
+  /** Times ticks came again after a pause (a gateway thread with no client is sent none); absent until the first. */
+  tickResumes?: number;
 }
 
 /** How a new client begins: live only, resuming after its Last-Event-ID, or with the last `windows` windows first. */
@@ -114,9 +118,24 @@ export class StreamHub {
   async followBus(): Promise<void> {
     const bus = this.#options.bus;
     bus.onTopic((topic) => this.#addTopic(topic));
-    bus.onTick((payload) => { this.#assembly.tick(payload); this.#armSettler(); });
+    bus.onTick((payload) => {
+      this.#stats.ticks = (this.#stats.ticks ?? 0) + 1;
+      this.#assembly.tick(payload);
+      this.#armSettler();
+    });
     bus.onResubscribed((first) => this.#catchUpAll(undefined, undefined, first));
     for (const topic of await bus.knownTopics()) this.#addTopic(topic);
+  }
+
+  /**
+   * Ticks come again after a pause: a gateway thread with no client is sent
+   * none (./gateway-threads.ts), and is sent the recent ones when its first
+   * client is admitted, before the client joins (see WindowAssembly.resume).
+   */
+  resumeTicks(floors: ReadonlyArray<readonly [number, number]>, recent: ReadonlyArray<readonly [number, number, number]>): void {
+    this.#stats.tickResumes = (this.#stats.tickResumes ?? 0) + 1;
+    this.#assembly.resume(floors, recent);
+    this.#armSettler();
   }
 
   /** Lets the heartbeat and the settler run; once the port listens. */

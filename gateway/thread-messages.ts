@@ -74,6 +74,13 @@ export type ThreadToMain =
 export type MainToThread =
   | { type: 'window'; resolution: number; topic: string; payload: Uint8Array }
   | { type: 'tick'; payload: Uint8Array; snapshot?: BusSnapshot }
+  /**
+   * Ticks come again (the thread had no client and was sent none): the bus
+   * now, per resolution the window up to which all counts as delivered, and
+   * the recent ticks after it as [resolution, start, node], oldest first.
+   * Posted before the admission reply of the client that ends the pause.
+   */
+  | { type: 'resume'; snapshot: BusSnapshot; floors: Array<[number, number]>; recent: Array<[number, number, number]> }
   | { type: 'topic'; topic: string }
   | { type: 'resubscribed'; first: boolean }
   | { type: 'reply'; id: number; ok: true; value: unknown }

@@ -25,6 +25,7 @@ import { mergeByTopic, TopicWindow, type WindowPart } from './window-json.js';
 
 /** Settled windows remembered per resolution, to tell a late part from one already accounted for. */
 const kSettledKept = 64;
+const kNoTopics = new Uint32Array(0);
 
 /** Parts of a window that nodes named in their ticks but that never came. */
 export interface OwedParts {
@@ -157,21 +158,45 @@ export class WindowAssembly {
   tick(payload: Uint8Array): void {
     const header = readBusHeader(payload);
     if (header === null || header.type !== kBusTick) return;
-    const { resolution, start, node } = header;
+    if (this.#tick(header.resolution, header.start, header.node, tickTopics(payload))) this.settle(header.resolution);
+  }
+
+  /**
+   * Ticks come again after a pause (a gateway thread with no client is not
+   * sent them): what was pending is dropped, nothing counts as missed, and
+   * the recent ticks `recent` ([resolution, start, node], oldest first) are
+   * taken as if they had come, each window after `floors` (per resolution:
+   * the windows up to it count as delivered) settling as it would have.
+   * Only with no subscription: the recent ticks name no topics.
+   */
+  resume(floors: ReadonlyArray<readonly [number, number]>, recent: ReadonlyArray<readonly [number, number, number]>): void {
+    this.#pending.clear();
+    this.#nodeLastTick.clear();
+    for (const [resolution, floor] of floors) this.#lastTick.set(resolution, Math.max(floor, this.lastDelivered(resolution)));
+    const resolutions = new Set<number>();
+    for (const [resolution, start, node] of recent) {
+      this.#tick(resolution, start, node, kNoTopics);
+      resolutions.add(resolution);
+    }
+    for (const resolution of resolutions) this.settle(resolution);
+  }
+
+  /** Takes a node's tick; true if a pending window took it (settle then). */
+  #tick(resolution: number, start: number, node: number, topics: ArrayLike<number>): boolean {
     // A node's ticks skipped a window: this gateway lost its messages; fetch them from history.
     const nodeKey = `${resolution}|${node}`;
     const last = this.#nodeLastTick.get(nodeKey);
-    if (last !== undefined && start <= last) return; // a duplicate tick
+    if (last !== undefined && start <= last) return false; // a duplicate tick
     this.#nodeLastTick.set(nodeKey, start);
     if (last !== undefined && start > last + resolution) this.#events.missed(resolution);
-    if (start <= this.lastDelivered(resolution)) return;
+    if (start <= this.lastDelivered(resolution)) return false;
     const share = this.#pendingWindow(resolution, start).node(node);
     share.ticked = true;
     const subscribed = this.#subscribedHashes.get(resolution);
-    for (const hash of tickTopics(payload)) {
-      for (const topic of subscribed?.get(hash) ?? []) if (!share.parts.has(topic)) share.owed.add(topic);
+    for (let i = 0; i < topics.length; i++) {
+      for (const topic of subscribed?.get(topics[i]!) ?? []) if (!share.parts.has(topic)) share.owed.add(topic);
     }
-    this.settle(resolution);
+    return true;
   }
 
   /**

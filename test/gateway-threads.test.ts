@@ -149,6 +149,52 @@ engineTest('two gateway threads: a client resumes with Last-Event-ID on whicheve
   await producer.stop();
 });
 
+engineTest('two gateway threads: a thread with no client is sent no tick; its first client picks up live windows after the pause, none missed, none from before it came', async (engine) => {
+  const started = await threaded(engine);
+  if (started === null) return;
+  const { sluice, threads } = started;
+  const producer = pushing(new IngestClient(sluice.grpcPort), 'gt.pause');
+  const ticks = async (): Promise<number[]> => (await threads.collect()).map((t) => t.counts.ticks ?? 0);
+  const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1000)); // five windows
+
+  // One client: only its thread is sent ticks.
+  const [only] = await openReaders(sluice, '/v1/stream?match=gt.pause', 1);
+  await only!.until((r) => r.windows().length >= 2, 10_000);
+  const clients = (await threads.collect()).map((t) => t.clients);
+  const served = clients.indexOf(1);
+  const before = await ticks();
+  await pause();
+  const later = await ticks();
+  assert.ok(later[served]! - before[served]! >= 3, `the thread with the client took ticks: ${before} → ${later}`);
+  assert.equal(later[1 - served], before[1 - served], `the thread with none took no tick: ${before} → ${later}`);
+  only!.close();
+  await waitFor(() => threads.clients === 0, 5000, 'the client left');
+  const quiet = await ticks();
+  await pause();
+  assert.deepEqual(await ticks(), quiet, 'with no client, no thread takes ticks');
+
+  // New live clients, one at a time, until both threads have one: each gets
+  // every window from about when it came, in order, with no gap.
+  const readers: SseReader[] = [];
+  const cameAt: number[] = [];
+  for (let i = 0; i < 20 && !(await threads.collect()).every((t) => t.clients > 0); i++) {
+    cameAt.push(Date.now());
+    readers.push(...await openReaders(sluice, '/v1/stream?match=gt.pause', 1));
+  }
+  const each = await threads.collect();
+  assert.ok(each.every((t) => t.clients > 0), `both threads got a client: ${each.map((t) => t.clients).join(' + ')}`);
+  assert.ok(each.every((t) => (t.counts.tickResumes ?? 0) >= 1), `both threads picked ticks up again: ${each.map((t) => t.counts.tickResumes).join(', ')}`);
+  await Promise.all(readers.map((r) => r.until((x) => x.windows().length >= 5, 10_000)));
+  readers.forEach((reader, i) => {
+    const starts = reader.windows().map((w) => w.start);
+    assert.ok(starts[0]! >= Math.floor(cameAt[i]! / 200) * 200 - 400, `live from about when it came (${cameAt[i]}), nothing from before: ${starts.join(',')}`);
+    for (let k = 1; k < starts.length; k++) assert.equal(starts[k], starts[k - 1]! + 200, `every window, in order: ${starts.join(',')}`);
+    assert.equal(reader.events.filter((e) => e.event === 'gap').length, 0);
+  });
+  assert.deepEqual((await threads.collect()).map((t) => t.counts.gaps), [0, 0], 'no gap on either thread');
+  await producer.stop();
+});
+
 /** Status of a GET from `localAddress`; a 200 stays open (an SSE client counted against the limits). */
 function statusFrom(url: string, localAddress: string): Promise<number> {
   return new Promise((resolve, reject) => {
