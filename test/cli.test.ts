@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestSluice } from './support/sluice-harness.js';
 
@@ -26,6 +29,23 @@ test('every command has --help with examples', () => {
   }
   const top = spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' });
   assert.match(top.stdout, /Commands:\n {2}serve/);
+});
+
+test('sluice bench, installed from the package (no benches in it), says where the benches run and exits 2', () => {
+  // The package's files (package.json) leave dist/bench out: a copy of dist without it.
+  const dist = fileURLToPath(new URL('..', import.meta.url));
+  const copy = mkdtempSync(path.join(tmpdir(), 'sluice-pkg-'));
+  try {
+    cpSync(dist, path.join(copy, 'dist'), { recursive: true, filter: (from) => !from.startsWith(path.join(dist, 'bench')) && !from.startsWith(path.join(dist, 'test')) });
+    symlinkSync(fileURLToPath(new URL('../../node_modules', import.meta.url)), path.join(copy, 'node_modules'));
+    const result = spawnSync(process.execPath, [path.join(copy, 'dist/cli/sluice.js'), 'bench', '--only', 'decode'], { encoding: 'utf8' });
+    assert.equal(result.status, 2, result.stderr);
+    assert.match(result.stderr, /^sluice bench: the bench suite is not in the installed package; it runs from a clone of the repository \(npm ci && npm run bench\)$/m);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+  const files = (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { files: string[] }).files;
+  assert.ok(files.includes('!dist/bench/'), 'the package leaves the benches out, as this test assumes');
 });
 
 test('errors name the bad flag and exit 2', () => {
