@@ -45,6 +45,8 @@ const kStatsMs = 2_000;
 const kExitGraceMs = 500;
 /** Ticks kept per resolution and node for a thread that had none to pick up from (nodes tick within a window or two of each other). */
 const kRecentTicks = 8;
+/** A node whose last tick is this many windows old is forgotten (when another node comes). */
+const kForgetTicksAfter = 64;
 
 export interface GatewayThreadsOptions {
   threads: number;
@@ -346,7 +348,11 @@ export class GatewayThreads implements GatewayView {
     let nodes = this.#recentTicks.get(resolution);
     if (nodes === undefined) this.#recentTicks.set(resolution, (nodes = new Map()));
     const starts = nodes.get(node);
-    if (starts === undefined) return void nodes.set(node, [start]);
+    if (starts === undefined) {
+      // A node new here (a restart is a new node): forget those that stopped ticking long ago.
+      for (const [other, kept] of nodes) if (kept.at(-1)! < start - kForgetTicksAfter * resolution) nodes.delete(other);
+      return void nodes.set(node, [start]);
+    }
     if (start <= starts.at(-1)!) return;
     starts.push(start);
     if (starts.length > kRecentTicks) starts.shift();
