@@ -93,6 +93,12 @@ export class GatewayThreads implements GatewayView {
   #lastSnapshot = '';
   /** Per resolution, per node: the starts of its last kRecentTicks ticks, oldest first. */
   readonly #recentTicks = new Map<number, Map<number, number[]>>();
+  /**
+   * Per resolution, the start of the first tick this process heard: other
+   * nodes may have ticked that window before the subscription began, so it
+   * and those before it are never replayed to a thread that picks up.
+   */
+  readonly #firstTicks = new Map<number, number>();
   #closing: Promise<void> | null = null;
   #crashes = 0;
   /** Sums of the threads' counts, as of the last `collect()`. */
@@ -345,6 +351,7 @@ export class GatewayThreads implements GatewayView {
   }
 
   #remember(resolution: number, start: number, node: number): void {
+    if (!this.#firstTicks.has(resolution)) this.#firstTicks.set(resolution, start);
     let nodes = this.#recentTicks.get(resolution);
     if (nodes === undefined) this.#recentTicks.set(resolution, (nodes = new Map()));
     const starts = nodes.get(node);
@@ -359,19 +366,20 @@ export class GatewayThreads implements GatewayView {
   }
 
   /**
-   * Ticks come again to `thread`. Per resolution, the windows from the
-   * newest first tick kept of a node whose kept ticks are full on are
-   * replayed (every node's ticks of them are here), the older ones count
-   * as delivered: a thread with no client owed nobody a window.
+   * Ticks come again to `thread`. Per resolution, the windows after the
+   * first one this process heard a tick of, from the newest first tick kept
+   * of a node whose kept ticks are full on, are replayed (every node's ticks
+   * of them are here); the older ones count as delivered: a thread with no
+   * client owed nobody a window.
    */
   #resume(thread: Thread): void {
     thread.paused = false;
     const floors: Array<[number, number]> = [];
     const recent: Array<[number, number, number]> = [];
     for (const [resolution, nodes] of this.#recentTicks) {
-      let from = Number.NEGATIVE_INFINITY;
+      let from = this.#firstTicks.get(resolution)! + resolution;
       for (const starts of nodes.values()) if (starts.length === kRecentTicks) from = Math.max(from, starts[0]!);
-      if (Number.isFinite(from)) floors.push([resolution, from - resolution]);
+      floors.push([resolution, from - resolution]);
       for (const [node, starts] of nodes) for (const start of starts) if (start >= from) recent.push([resolution, start, node]);
     }
     recent.sort((a, b) => a[1] - b[1]);

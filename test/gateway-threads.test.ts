@@ -15,7 +15,10 @@ import type { HttpEngineName } from '../gateway/http-engine.js';
 import { SseGateway } from '../gateway/sse-gateway.js';
 import { startSluice, type Sluice } from '../server.js';
 import { createLogger } from '../telemetry/log.js';
-import { freePort } from './support/redis-server.js';
+import { freePort, startRedis } from './support/redis-server.js';
+import { RedisBus } from '../bus/redis-bus.js';
+import { nodeHash } from '../bus/node-hash.js';
+import { encodeTick } from '../wire/bus-messages.js';
 import { makeCertificates } from './support/certificates.js';
 import { IngestClient } from './support/ingest-client.js';
 import { engineTest, startTestSluiceOn, waitFor } from './support/sluice-harness.js';
@@ -193,6 +196,44 @@ engineTest('two gateway threads: a thread with no client is sent no tick; its fi
   });
   assert.deepEqual((await threads.collect()).map((t) => t.counts.gaps), [0, 0], 'no gap on either thread');
   await producer.stop();
+});
+
+engineTest('two gateway threads: a thread that picks up ticks never replays the first window this gateway heard, which other nodes may have ticked before it listened', async (engine) => {
+  if (engine === 'node' && !nodeSharesPort()) return;
+  const redis = await startRedis();
+  const prefix = 'fw:';
+  // Two ingest nodes, as the gateway sees them: heartbeats and ticks on the real bus.
+  const nodes = await Promise.all(['node-a', 'node-b'].map(async (id) => {
+    const bus = new RedisBus({ url: redis.url, prefix, nodeId: id, nodeTimeoutMs: 1000, maxWindows: 10, maxAgeMs: 60_000 });
+    await bus.start();
+    const startedAt = Date.now();
+    bus.heartbeat({ id, startedAt });
+    after(() => bus.close());
+    return { bus, tick: (start: number) => bus.publishTick(encodeTick(200, start, nodeHash(id, startedAt), [])) };
+  }));
+  const [a, b] = nodes as [typeof nodes[0], typeof nodes[0]];
+  await new Promise((resolve) => setTimeout(resolve, 300)); // both heartbeats written
+  // node-b ticks the first window before the gateway listens; node-a after.
+  const first = Math.floor(Date.now() / 200) * 200 - 200;
+  b.tick(first);
+  const sluice = await startTestSluiceOn(engine, ['--role', 'gateway', '--redis-url', redis.url, '--redis-prefix', prefix, '--gateway-threads', '2',
+    '--window-ms', '200', '--resolutions', '200', '--node-timeout-ms', '1000']);
+  assert.ok(sluice.gateway instanceof GatewayThreads);
+  const threads = sluice.gateway;
+  assert.equal(await sluice.bus.barrier(), true, 'the gateway listens');
+  a.tick(first);
+  // Then both tick every window, as nodes do, for four windows; then a client comes (to a thread sent no tick so far).
+  for (let start = first + 200; start <= first + 800; start += 200) { a.tick(start); b.tick(start); }
+  await sluice.bus.barrier();
+  const [reader] = await openReaders(sluice, '/v1/stream?match=fw.*&resolution=200ms', 1);
+  const ticking = setInterval(() => { const start = Math.floor(Date.now() / 200) * 200 - 200; a.tick(start); b.tick(start); }, 200);
+  after(() => clearInterval(ticking));
+  await new Promise((resolve) => setTimeout(resolve, 2000)); // past the node timeout
+  clearInterval(ticking);
+  const each = await threads.collect();
+  assert.equal(each.reduce((n, t) => n + (t.counts.tickResumes ?? 0), 0), 1, 'the thread of the client picked ticks up');
+  const gaps = reader!.events.filter((e) => e.event === 'gap').map((e) => e.data);
+  assert.deepEqual(gaps, [], 'no window is told missing for node-b, which ticked every window');
 });
 
 /** Status of a GET from `localAddress`; a 200 stays open (an SSE client counted against the limits). */
