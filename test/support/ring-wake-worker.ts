@@ -17,9 +17,14 @@ for (;;) {
   const n = ring.drain((message) => { seen.push({ first: message[0]!, wokenBy }); });
   if (n > 0) { wokenBy = 'none'; continue; }
   if (ring.isClosed()) break;
+  // Told after the wait is set up (the ring checked, the waiter armed): a
+  // test that acts on 'sleeping' then finds the consumer asleep. Told before
+  // it, a push could land in between when this thread was descheduled, and
+  // the "wait" found it at once (CI saw a lazy push taken that way).
+  const waiting = ring.waitForData();
   parentPort!.postMessage({ type: 'sleeping' });
   sleeps++;
-  const how = await ring.waitForData();
+  const how = await waiting;
   wokenBy = how === 'ok' ? 'ok' : how === undefined ? 'none' : 'recheck';
 }
 parentPort!.postMessage({ type: 'done', seen, sleeps, lostWakeups: ring.lostWakeups });
