@@ -98,7 +98,7 @@ engineTest('dashboard: a gap the server reports is listed, and a window is never
     const rows = await tableStarts(page, 'gap.m');
     const values = (await panel(page, 'gap.m'))!.lines[0]!.values;
     const drawn = rows.filter((_, i) => values[i] !== null); // a null row is a break where no window came
-    assert.ok(drawn[0]! >= gaps[0]!.to, 'the first point drawn is the first window history still had');
+    assert.ok(drawn[0]! >= gaps[0]!.to, `the first point drawn is the first window history still had: drawn ${drawn.join(',')}; rows ${rows.join(',')}; gap ${JSON.stringify(gaps[0])}; sent ${reference.windows().map((w) => w.start).join(',')}`);
     const sent = reference.windows().map((w) => w.start);
     assert.deepEqual(drawn, sent.filter((s) => s >= drawn[0]! && s <= drawn.at(-1)!), 'every window from the first drawn on, once, in order');
 
