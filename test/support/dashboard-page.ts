@@ -42,6 +42,8 @@ export function luminance(rgb: string): number {
 export async function tableStarts(page: Page, name: string): Promise<number[]> {
   const figure = page.locator(`figure.panel[data-name="${name}"]`);
   if (!(await figure.locator('details').evaluate((d) => (d as unknown as { open: boolean }).open))) await figure.locator('summary').click();
+  // The page fills the table on the details' 'toggle' event, a task after the click returns: wait for its rows.
+  await figure.locator('tbody tr').first().waitFor({ state: 'attached', timeout: 5000 });
   return (await figure.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Number((r as unknown as { dataset: { start: string } }).dataset.start))));
 }
 
