@@ -78,29 +78,12 @@ export class RelayBus implements Bus {
 
   async start(): Promise<void> {}
 
-  publishWindow(): void {
-    throw new Error('a gateway thread does not publish');
-  }
-
-  publishTick(): void {
-    throw new Error('a gateway thread does not publish');
-  }
-
-  announceTopic(): void {
-    throw new Error('a gateway thread does not publish');
-  }
-
-  refreshTopics(): void {
-    throw new Error('a gateway thread does not publish');
-  }
-
-  heartbeat(): void {
-    throw new Error('a gateway thread does not publish');
-  }
-
-  leave(): void {
-    throw new Error('a gateway thread does not publish');
-  }
+  readonly publishWindow = doesNotPublish;
+  readonly publishTick = doesNotPublish;
+  readonly announceTopic = doesNotPublish;
+  readonly refreshTopics = doesNotPublish;
+  readonly heartbeat = doesNotPublish;
+  readonly leave = doesNotPublish;
 
   knownTopics(): Promise<string[]> {
     return this.request<string[]>({ what: 'knownTopics' });
@@ -164,4 +147,9 @@ export class RelayBus implements Bus {
   #post(message: ThreadToMain): void {
     if (!this.#closed) this.#port.postMessage(message);
   }
+}
+
+/** What the publishing half of the Bus interface does in a gateway thread. */
+function doesNotPublish(): never {
+  throw new Error('a gateway thread does not publish');
 }
