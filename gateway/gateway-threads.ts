@@ -338,16 +338,24 @@ export class GatewayThreads implements GatewayView {
   #forwardTick(payload: Uint8Array): void {
     const header = readBusHeader(payload);
     if (header !== null && header.type === kBusTick) this.#remember(header.resolution, header.start, header.node);
-    const snapshot = this.#snapshot();
-    const text = JSON.stringify(snapshot);
-    const changed = text !== this.#lastSnapshot;
-    this.#lastSnapshot = text;
+    // The bus's snapshot, built only if some thread is sent the tick (a resume carries its own).
+    let changed: BusSnapshot | null | undefined;
     for (const thread of this.#threads) {
       if (thread === undefined || !thread.alive) continue;
       if (this.#counts.of(thread.index) === 0) { thread.paused = true; continue; }
+      changed ??= this.#changedSnapshot();
       const copy = new Uint8Array(payload);
-      thread.worker.postMessage({ type: 'tick', payload: copy, ...(changed ? { snapshot } : {}) } satisfies MainToThread, [copy.buffer]);
+      thread.worker.postMessage({ type: 'tick', payload: copy, ...(changed !== null ? { snapshot: changed } : {}) } satisfies MainToThread, [copy.buffer]);
     }
+  }
+
+  /** The bus's snapshot if it changed since last sent with a tick, else null. */
+  #changedSnapshot(): BusSnapshot | null {
+    const snapshot = this.#snapshot();
+    const text = JSON.stringify(snapshot);
+    if (text === this.#lastSnapshot) return null;
+    this.#lastSnapshot = text;
+    return snapshot;
   }
 
   #remember(resolution: number, start: number, node: number): void {
