@@ -59,6 +59,7 @@ export interface GatewayThreadsOptions {
   metricsText: () => Promise<string>;
   /** /readyz of the whole process. */
   readyz: () => ReadyAnswer;
+  /** Each window a thread delivered; called in batches, when /metrics gathers the threads' counts (`collect`). */
   onDelivered?: (waitSeconds: number, deliverSeconds: number) => void;
 }
 
@@ -263,16 +264,25 @@ export class GatewayThreads implements GatewayView {
       case 'subscribe': return this.#subscribe(thread, `${message.resolution}|${message.topic}`, message.resolution, message.topic);
       case 'unsubscribe': return this.#unsubscribe(thread, `${message.resolution}|${message.topic}`);
       case 'left': return this.#counts.left(thread.index, message.address);
-      case 'delivered': return this.#options.onDelivered?.(message.wait, message.deliver);
+      case 'delivered': return this.#observe(message.timings);
       case 'closed': return thread.closed?.();
       case 'reply': {
         const answer = thread.asked.get(message.id);
         thread.asked.delete(message.id);
+        // A stats answer carries timings: observed even if it came too late to be waited for.
+        if (message.ok) this.#observe((message.value as Partial<ThreadStats> | null)?.timings);
         return answer?.(message.value);
       }
       case 'request': return this.#answer(thread, message);
       default: return undefined;
     }
+  }
+
+  /** A thread's window timings (wait, deliver pairs) into the main thread's histograms. */
+  #observe(timings: readonly number[] | undefined): void {
+    const observe = this.#options.onDelivered;
+    if (timings === undefined || observe === undefined) return;
+    for (let i = 0; i + 1 < timings.length; i += 2) observe(timings[i]!, timings[i + 1]!);
   }
 
   #answer(thread: Thread, message: Extract<ThreadToMain, { type: 'request' }>): void {

@@ -50,6 +50,8 @@ export interface ThreadStats {
   counts: Record<string, number>;
   disconnects: Array<[string, number]>;
   refused: Array<[string, number]>;
+  /** The windows' timings since the last `stats` or `delivered`: wait, deliver, wait, deliver… (seconds). */
+  timings: number[];
 }
 
 /** What a thread asks the main thread (answered with a `reply`). */
@@ -66,7 +68,8 @@ export type ThreadToMain =
   | { type: 'unsubscribe'; resolution: number; topic: string }
   | ({ type: 'request'; id: number } & ThreadRequest)
   | { type: 'left'; address: string }
-  | { type: 'delivered'; wait: number; deliver: number }
+  /** Timings (as ThreadStats `timings`) that filled the thread's batch before a `stats` took them. */
+  | { type: 'delivered'; timings: number[] }
   | { type: 'reply'; id: number; ok: true; value: unknown }
   | { type: 'closed' };
 
