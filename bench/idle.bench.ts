@@ -6,12 +6,15 @@
  *   a trickle (20 series every 50 ms, one gRPC stream) and one SSE
  *   dashboard, at 1 s windows;
  *   the same at 100 ms windows;
- *   the floor: grpc-js alone taking the same trickle and answering each
- *   message with a fixed ack (no Sluice), what the gRPC part costs before
- *   Sluice does anything.
+ *   the floors, what the same rate costs with no Sluice: grpc-js alone
+ *   taking the same trickle and answering each message with a fixed ack;
+ *   node:net echoing 20 messages a second of the same size; and Node woken
+ *   20 times a second by a timer and doing nothing (on this VM a wake-up of
+ *   a Node thread costs ~0.2–0.4 ms of CPU, so the wake-ups are the cost).
  * Per phase: server CPU as % of one core, and wake-ups per second per thread
  * (voluntary context switches), so the note can say where they go.
  */
+import net from 'node:net';
 import { ask, start, type Started } from './support/children.js';
 import { readProcUsage, threadDeltas, type ThreadDelta } from './support/proc-usage.js';
 import { ratio, type BenchResult, type Measurement, type Ratio } from './support/report.js';
@@ -34,22 +37,40 @@ export interface IdlePhase {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Time from start-up to measuring (`SLUICE_IDLE_SETTLE_MS`). */
-const settleMs = Number(process.env.SLUICE_IDLE_SETTLE_MS ?? 15_000);
+/**
+ * Time from start-up to measuring (`SLUICE_IDLE_SETTLE_MS`). At a trickle
+ * functions turn hot slowly: TurboFan compiles (1–12 ms each, on V8's
+ * platform threads) go on for 30–40 s (`--trace-opt`), so the quick run's
+ * 15 s reads about a fifth above the steady state the full run's 40 s reaches.
+ */
+let settleMs = 15_000;
 const kFloor = 'floor: grpc-js alone, the same trickle acked, no Sluice';
+/** The trickle: 20 series every 50 ms, one batch of about this many bytes. */
+const kTrickleBatchBytes = 800;
 
-async function phase(name: string, windowMs: number, trickle: boolean, measureMs: number, floor = false): Promise<IdlePhase> {
+/** What runs in the measured process: Sluice, or one of the floors of server-process.ts. */
+type Server = 'sluice' | 'grpc-ack' | 'echo-floor' | 'timer-floor';
+
+async function phase(name: string, windowMs: number, trickle: boolean, measureMs: number, kind: Server = 'sluice'): Promise<IdlePhase> {
   // Two shards, as on this 2-core machine by default; pinned so runs compare.
   // The gateway as configured by default (`auto` threads) unless SLUICE_IDLE_GATEWAY_THREADS says.
   const threads = process.env.SLUICE_IDLE_GATEWAY_THREADS;
-  const server = await start(serverFile, floor ? ['grpc-ack'] : ['sluice', '--window-ms', String(windowMs), '--shards', '2', ...(threads === undefined ? [] : ['--gateway-threads', threads])]);
+  const floor = kind !== 'sluice';
+  const server = await start(serverFile, floor ? [kind] : ['sluice', '--window-ms', String(windowMs), '--shards', '2', ...(threads === undefined ? [] : ['--gateway-threads', threads])]);
   const children: Started[] = [server];
+  let echoTrickle: { socket: net.Socket; timer: NodeJS.Timeout } | null = null;
   try {
     const pid = server.child.pid!;
     const ports = server.ready.ports!;
     let watcher: Started | null = null;
     let result: Promise<{ windows: number }> | null = null;
-    if (trickle) {
+    if (kind === 'echo-floor') {
+      // The same rate and size as the trickle's batches, from this process (not measured).
+      const socket = net.connect(ports.grpc, '127.0.0.1');
+      socket.on('data', () => {});
+      const batch = Buffer.alloc(kTrickleBatchBytes, 1);
+      echoTrickle = { socket, timer: setInterval(() => socket.write(batch), 50) };
+    } else if (trickle) {
       const generator = await start(generatorFile);
       children.push(generator);
       // 20 series every 50 ms: 400 metrics/s in batches of 20, for longer than the phase.
@@ -62,10 +83,7 @@ async function phase(name: string, windowMs: number, trickle: boolean, measureMs
         await ask(watcher.child, { type: 'open', port: ports.http, path: `/v1/stream?resolution=${windowMs}`, latenessMs: 500 }, 'opened');
       }
     }
-    // Let start-up work (JIT, first windows, series admission) pass: in the
-    // first ~15 s V8's platform threads (compiler, GC) wake ~3/s each and
-    // cost more than the idle server itself (about 0.6% of a core against
-    // 0.4% here); after that they are quiet. 3 s measured start-up as idle.
+    // Let start-up work (JIT, first windows, series admission) pass (see settleMs).
     await sleep(settleMs);
     if (watcher !== null) watcher.child.send({ type: 'measure', ms: measureMs });
     result = watcher !== null ? new Promise((resolve) => watcher!.child.once('message', resolve as (m: unknown) => void)) : null;
@@ -82,6 +100,7 @@ async function phase(name: string, windowMs: number, trickle: boolean, measureMs
       wakeupsPerSecond: threads.reduce((sum, t) => sum + t.wakeupsPerSecond, 0),
     };
   } finally {
+    if (echoTrickle !== null) { clearInterval(echoTrickle.timer); echoTrickle.socket.destroy(); }
     // SIGINT: the server exits normally, so `--cpu-prof` (SLUICE_BENCH_NODE_ARGS) writes its profiles.
     await Promise.all(children.reverse().map((c) => new Promise((resolve) => {
       if (c.child.exitCode !== null) return resolve(null);
@@ -100,19 +119,22 @@ function threadSummary(threads: IdlePhase['threads']): string {
 
 export async function run(options: { quick: boolean }): Promise<BenchResult> {
   const measureMs = Number(process.env.SLUICE_IDLE_MS ?? (options.quick ? 20_000 : 30_000));
+  settleMs = Number(process.env.SLUICE_IDLE_SETTLE_MS ?? (options.quick ? 15_000 : 40_000));
   const phases: IdlePhase[] = [];
-  const plan: Array<[string, number, boolean, number | null]> = [
-    ['no producer, no dashboard', 1000, false, 0.5],
-    ['trickle + 1 dashboard, 1 s windows', 1000, true, 1],
-    ['trickle + 1 dashboard, 100 ms windows', 100, true, 3],
-    [kFloor, 1000, true, null],
+  const plan: Array<[string, number, boolean, number | null, Server]> = [
+    ['no producer, no dashboard', 1000, false, 0.5, 'sluice'],
+    ['trickle + 1 dashboard, 1 s windows', 1000, true, 1, 'sluice'],
+    ['trickle + 1 dashboard, 100 ms windows', 100, true, 3, 'sluice'],
+    [kFloor, 1000, true, null, 'grpc-ack'],
+    ['floor: node:net echoing 20 messages/s of the same size', 1000, true, null, 'echo-floor'],
+    ['floor: Node woken 20 times/s by a timer, nothing else', 1000, false, null, 'timer-floor'],
   ];
   const measurements: Measurement[] = [];
   const ratios: Ratio[] = [];
   const notes: string[] = [];
-  for (const [name, windowMs, trickle, target] of plan) {
+  for (const [name, windowMs, trickle, target, kind] of plan) {
     process.stderr.write(`  idle: ${name} (${measureMs / 1000} s)\n`);
-    const p = await phase(name, windowMs, trickle, measureMs, target === null);
+    const p = await phase(name, windowMs, trickle, measureMs, kind);
     phases.push(p);
     measurements.push({ variant: `${name}: server CPU`, value: p.cpuPercent, unit: '% of a core', detail: { seconds: p.seconds, windows: p.windows } });
     measurements.push({ variant: `${name}: wake-ups, all threads`, value: p.wakeupsPerSecond, unit: '/s' });
@@ -124,6 +146,9 @@ export async function run(options: { quick: boolean }): Promise<BenchResult> {
   const oneSecond = phases[1]!.cpuPercent;
   const floorCpu = phases[3]!.cpuPercent;
   notes.push(`1 s windows: Sluice ${oneSecond.toFixed(2)} % of a core, of which grpc-js alone (the floor) ${floorCpu.toFixed(2)} %, Sluice's own ${(oneSecond - floorCpu).toFixed(2)} %`);
+  // The floors say what the targets mean on this machine: below the echo, no Node server can go.
+  ratios.push(ratio('1 s windows with the trickle: Sluice / node:net echo of the same rate, CPU', oneSecond / phases[4]!.cpuPercent));
+  ratios.push(ratio('grpc-js alone / node:net echo of the same rate, CPU', floorCpu / phases[4]!.cpuPercent));
   return {
     name: 'idle',
     question: `server CPU (whole process, from /proc) idle, and with 20 series / 50 ms + 1 dashboard at 1 s and 100 ms windows, ${measureMs / 1000} s each, from ${settleMs / 1000} s after start-up`,

@@ -8,10 +8,15 @@
  *   grpc-ack            floor: grpc-js alone, answering every message with one
  *                       fixed ack (no decode, no windows): what a gRPC call
  *                       costs before Sluice does anything (the idle bench)
+ *   timer-floor         floor: Node woken every 50 ms by a timer, nothing else
+ *                       (what 20 wake-ups a second cost the runtime here)
+ *   echo-floor          floor: node:net echoing whatever it is sent (no gRPC,
+ *                       no HTTP/2): the idle bench sends it the trickle's rate
  * Answers {type:'stats'} with CPU seconds (all threads), RSS and its ledger.
  */
 import * as grpc from '@grpc/grpc-js';
 import http from 'node:http';
+import net from 'node:net';
 import { BatchDecoder } from '../../actors/ingest/batch-decoder.js';
 import { encodePushAck } from '../../actors/ingest/ack-encoder.js';
 import { SeriesAdmission } from '../../actors/ingest/series-admission.js';
@@ -121,6 +126,19 @@ if (kind === 'sluice') {
   ports = { grpc: port, http: 0 };
   stats = () => ({ received, accepted: 0, aggregated: 0, lost: 0, rejected: 0, series: 0 });
   stop = async () => { server.forceShutdown(); };
+} else if (kind === 'timer-floor') {
+  const timer = setInterval(() => {}, 50);
+  ports = { grpc: 0, http: 0 };
+  stats = () => ({ received: 0, accepted: 0, aggregated: 0, lost: 0, rejected: 0, series: 0 });
+  stop = async () => { clearInterval(timer); };
+} else if (kind === 'echo-floor') {
+  let received = 0;
+  const server = net.createServer((socket) => socket.on('data', (chunk) => { received++; socket.write(chunk); }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // The echo's port stands where the bench looks for a gRPC one.
+  ports = { grpc: (server.address() as { port: number }).port, http: 0 };
+  stats = () => ({ received, accepted: 0, aggregated: 0, lost: 0, rejected: 0, series: 0 });
+  stop = async () => { server.close(); };
 } else {
   // JSON over HTTP: the design Sluice replaces.
   const windowMs = 1000;
@@ -171,7 +189,10 @@ if (kind === 'sluice') {
   };
 }
 
-process.on('SIGINT', () => process.exit(0));
+// Stopped in order before the exit: a process that exits while uWS gateway
+// threads still listen aborts (uv_loop_close with open handles, exit 134),
+// and an abort writes no `--cpu-prof` profile.
+process.once('SIGINT', () => { void stop().finally(() => process.exit(0)); });
 process.on('message', async (message: { type: string }) => {
   if (message.type === 'stats') {
     const cpu = process.cpuUsage();
