@@ -10,6 +10,9 @@ export class BusObserver {
     [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1]);
   readonly published = (seconds: number): void => this.publishSeconds.observe(seconds);
   readonly failed = (): void => { this.errors++; };
+  /** Bus commands sent again because their Redis Cluster slot was moving. */
+  retries = 0;
+  readonly retried = (): void => { this.retries++; };
 }
 
 export function busMetrics(bus: Bus, observer: BusObserver): MetricSet {
@@ -20,6 +23,7 @@ export function busMetrics(bus: Bus, observer: BusObserver): MetricSet {
     },
     counters: {
       sluice_bus_errors_total: ['Bus commands Redis answered with an error.', () => observer.errors],
+      sluice_bus_retries_total: ['Publishes and history writes sent again because their Redis Cluster slot was moving (MOVED, ASK, TRYAGAIN, CLUSTERDOWN).', () => observer.retries],
     },
     histograms: [observer.publishSeconds],
   };

@@ -68,15 +68,32 @@ export interface RedisBusOptions extends HistoryLimits {
   onDrop?: (channel: string, payload: Uint8Array) => void;
   /** A command Redis answered with an error. */
   onError?: (error: Error) => void;
+  /** A publish or history write sent again: its Redis Cluster slot was moving (see `kSlotMoving`). */
+  onRetry?: () => void;
   /** Seconds from sending a PUBLISH to Redis's reply (for /metrics). */
   onPublished?: (seconds: number) => void;
   /** Connection state changes, for logs. */
   onStateChange?: (connection: 'publisher' | 'subscriber', state: string) => void;
 }
 
+/** `tries`: how many times the op was sent again because its slot was moving. */
 type Pending =
-  | { kind: 'publish'; channel: string; payload: Buffer }
-  | { kind: 'history'; key: string; start: number; payload: Buffer };
+  | { kind: 'publish'; channel: string; payload: Buffer; tries?: number }
+  | { kind: 'history'; key: string; start: number; payload: Buffer; tries?: number };
+
+/**
+ * Redis Cluster answers while a slot moves between masters (resharding,
+ * failover). ioredis follows them itself, except in an auto-pipeline that
+ * also holds a command that succeeded (a write to the old master just
+ * before the move): there each refused command gets its error, and a
+ * window's publish was dropped (seen under load in the MOVED test: 5–8
+ * metrics lost in 2 runs of 6). Such a command is sent again, after a
+ * fresh read of the slot map, every `kSlotMoveRetryMs`, at most
+ * `kSlotMoveTries` times (3 s), then dropped and counted as before.
+ */
+const kSlotMoving = new Set(['MOVED', 'ASK', 'TRYAGAIN', 'CLUSTERDOWN']);
+const kSlotMoveRetryMs = 50;
+const kSlotMoveTries = 60;
 
 export class RedisBus implements Bus {
   readonly kind = 'redis' as const;
@@ -533,6 +550,7 @@ export class RedisBus implements Bus {
     if (op.kind === 'publish') {
       const sent = performance.now();
       this.#track(this.#publishRaw(op.channel, op.payload), op.payload.length).then(() => this.#options.onPublished?.((performance.now() - sent) / 1000), (error: Error) => {
+        if (this.#retryAfterSlotMove(op, error)) return;
         fail(error);
         this.#options.onDrop?.(op.channel, op.payload);
       });
@@ -540,10 +558,29 @@ export class RedisBus implements Bus {
       const cutoff = Math.max(0, Math.floor(Date.now() - this.#options.maxAgeMs));
       // `<start>-*`: a node restarted with the same id re-publishes the coarse
       // windows its drain closed early; both parts stay (replays merge them).
-      this.#track(this.#pub.xadd(op.key, 'MINID', '~', `${cutoff}-0`, `${op.start}-*`, 'w', op.payload), op.payload.length).catch(fail);
+      this.#track(this.#pub.xadd(op.key, 'MINID', '~', `${cutoff}-0`, `${op.start}-*`, 'w', op.payload), op.payload.length).catch((error: Error) => {
+        if (!this.#retryAfterSlotMove(op, error)) fail(error);
+      });
       this.#track(this.#pub.xtrim(op.key, 'MAXLEN', '~', this.#options.maxWindows), 0).catch(fail);
       this.#track(this.#pub.pexpire(op.key, this.#options.maxAgeMs), 0).catch(fail);
     }
+  }
+
+  /** Sends `op` again later if Redis Cluster refused it because its slot was moving (see `kSlotMoving`). */
+  #retryAfterSlotMove(op: Pending, error: Error): boolean {
+    const space = error.message.indexOf(' ');
+    if (!this.#cluster || this.#closed || (op.tries ?? 0) >= kSlotMoveTries || !kSlotMoving.has(space < 0 ? error.message : error.message.slice(0, space))) return false;
+    op.tries = (op.tries ?? 0) + 1;
+    this.#options.onRetry?.();
+    if (op.tries === 1) (this.#pub as Cluster).refreshSlotsCache();
+    setTimeout(() => {
+      if (this.#closed) {
+        if (op.kind === 'publish') this.#options.onDrop?.(op.channel, op.payload);
+        return;
+      }
+      this.#send(op);
+    }, kSlotMoveRetryMs);
+    return true;
   }
 
   /** Sends what waits, oldest first, as far as Redis answers and the in-flight share allows. */

@@ -35,6 +35,7 @@ export function busOfConfig(config: SluiceConfig, hooks: BusHooks): Bus {
     answerTimeoutMs: config.redisTimeoutMs,
     connectTimeoutMs: config.redisConnectTimeoutMs,
     onError: (error) => { observer.failed(); log.warn({ err: error.message }, 'redis command failed'); },
+    onRetry: observer.retried,
     onDrop: (_channel, payload) => {
       if (readBusHeader(payload)?.type !== kBusTopicWindow) return;
       const { resolution, metrics } = countWindowMetrics(payload);
