@@ -8,7 +8,7 @@
  *   the same at 100 ms windows;
  *   the floors, what the same rate costs with no Sluice: grpc-js alone
  *   taking the same trickle and answering each message with a fixed ack;
- *   node:net echoing 20 messages a second of the same size; and Node woken
+ *   node:net echoing 20 messages a second of the trickle's size; and Node woken
  *   20 times a second by a timer and doing nothing (on this VM a wake-up of
  *   a Node thread costs ~0.2–0.4 ms of CPU, so the wake-ups are the cost).
  * Per phase: server CPU as % of one core, and wake-ups per second per thread
@@ -26,6 +26,7 @@ const watcherFile = new URL('./support/window-watcher.js', import.meta.url);
 
 export interface IdlePhase {
   name: string;
+  kind: Server;
   windowMs: number;
   trickle: boolean;
   seconds: number;
@@ -45,8 +46,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 let settleMs = 15_000;
 const kFloor = 'floor: grpc-js alone, the same trickle acked, no Sluice';
-/** The trickle: 20 series every 50 ms, one batch of about this many bytes. */
-const kTrickleBatchBytes = 800;
+/**
+ * The trickle's batch as the load generator encodes it (20 of its metrics:
+ * MetricBatch.encode(...).length), what the echo floor is sent every 50 ms.
+ */
+const kTrickleBatchBytes = 1733;
 
 /** What runs in the measured process: Sluice, or one of the floors of server-process.ts. */
 type Server = 'sluice' | 'grpc-ack' | 'echo-floor' | 'timer-floor';
@@ -95,7 +99,7 @@ async function phase(name: string, windowMs: number, trickle: boolean, measureMs
     const windows = result !== null ? (await result).windows : 0;
     const threads = threadDeltas(before, after, seconds).map((t) => ({ ...t, label: t.tid === pid ? 'main' : `tid+${t.tid - pid}` }));
     return {
-      name, windowMs, trickle, seconds, windows, threads,
+      name, kind, windowMs, trickle, seconds, windows, threads,
       cpuPercent: ((after.cpuSeconds - before.cpuSeconds) / seconds) * 100,
       wakeupsPerSecond: threads.reduce((sum, t) => sum + t.wakeupsPerSecond, 0),
     };
@@ -126,7 +130,7 @@ export async function run(options: { quick: boolean }): Promise<BenchResult> {
     ['trickle + 1 dashboard, 1 s windows', 1000, true, 1, 'sluice'],
     ['trickle + 1 dashboard, 100 ms windows', 100, true, 3, 'sluice'],
     [kFloor, 1000, true, null, 'grpc-ack'],
-    ['floor: node:net echoing 20 messages/s of the same size', 1000, true, null, 'echo-floor'],
+    ['floor: node:net echoing 20 messages/s of the trickle\'s size', 1000, false, null, 'echo-floor'],
     ['floor: Node woken 20 times/s by a timer, nothing else', 1000, false, null, 'timer-floor'],
   ];
   const measurements: Measurement[] = [];
@@ -144,11 +148,12 @@ export async function run(options: { quick: boolean }): Promise<BenchResult> {
   }
   // What Sluice adds to the gRPC floor at 1 s windows (the part of the 1 % target it controls).
   const oneSecond = phases[1]!.cpuPercent;
-  const floorCpu = phases[3]!.cpuPercent;
+  const floorCpu = phases.find((p) => p.kind === 'grpc-ack')!.cpuPercent;
+  const echoCpu = phases.find((p) => p.kind === 'echo-floor')!.cpuPercent;
   notes.push(`1 s windows: Sluice ${oneSecond.toFixed(2)} % of a core, of which grpc-js alone (the floor) ${floorCpu.toFixed(2)} %, Sluice's own ${(oneSecond - floorCpu).toFixed(2)} %`);
   // The floors say what the targets mean on this machine: below the echo, no Node server can go.
-  ratios.push(ratio('1 s windows with the trickle: Sluice / node:net echo of the same rate, CPU', oneSecond / phases[4]!.cpuPercent));
-  ratios.push(ratio('grpc-js alone / node:net echo of the same rate, CPU', floorCpu / phases[4]!.cpuPercent));
+  ratios.push(ratio('1 s windows with the trickle: Sluice / node:net echo of the same rate, CPU', oneSecond / echoCpu));
+  ratios.push(ratio('grpc-js alone / node:net echo of the same rate, CPU', floorCpu / echoCpu));
   return {
     name: 'idle',
     question: `server CPU (whole process, from /proc) idle, and with 20 series / 50 ms + 1 dashboard at 1 s and 100 ms windows, ${measureMs / 1000} s each, from ${settleMs / 1000} s after start-up`,

@@ -24,7 +24,7 @@ const kLastBytesMs = 100;
 /**
  * Windows whose timings wait here for /metrics to ask (`stats`) before they
  * are posted unasked. A message per window woke the main thread once per
- * delivery (10 times a second at 100 ms windows, ~0.3 % of a core here).
+ * delivery (10 times a second at 100 ms windows).
  */
 const kTimingsBatch = 256;
 

@@ -68,7 +68,7 @@ export type ThreadToMain =
   | { type: 'unsubscribe'; resolution: number; topic: string }
   | ({ type: 'request'; id: number } & ThreadRequest)
   | { type: 'left'; address: string }
-  /** Timings (as ThreadStats `timings`) that filled the thread's batch before a `stats` took them. */
+  /** Timings (as ThreadStats `timings`) that filled the thread's batch before a `stats` took them, or were left at close. */
   | { type: 'delivered'; timings: number[] }
   | { type: 'reply'; id: number; ok: true; value: unknown }
   | { type: 'closed' };
